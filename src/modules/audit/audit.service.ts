@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { currentRequestId } from '../../common/request-context';
+import { actorOf, Principal } from '../auth/principal';
+import { AuditLog } from './audit-log.entity';
+
+export interface AuditEntry {
+  action: string;
+  organizationId: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export interface AuditQuery {
+  organizationId: string | null;
+  actorId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  before?: Date;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Pass the transaction's manager so the audit row commits (or not) with the write. */
+  async record(principal: Principal, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const { actorType, actorId } = actorOf(principal);
+    await (manager ?? this.db.manager).getRepository(AuditLog).insert({
+      organizationId: entry.organizationId,
+      actorType,
+      actorId,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      requestId: currentRequestId() ?? null,
+      details: (entry.details ?? null) as never,
+    });
+  }
+
+  async search(query: AuditQuery) {
+    const qb = this.db.getRepository(AuditLog).createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(query.limit + 1);
+    if (query.organizationId) qb.andWhere('a.organization_id = :org', { org: query.organizationId });
+    if (query.actorId) qb.andWhere('a.actor_id = :actor', { actor: query.actorId });
+    if (query.action) qb.andWhere(query.action.endsWith('*') ? 'a.action LIKE :action' : 'a.action = :action', { action: query.action.replace(/\*$/, '%') });
+    if (query.from) qb.andWhere('a.created_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.created_at < :to', { to: query.to });
+    if (query.before) qb.andWhere('a.created_at < :before', { before: query.before });
+    const rows = await qb.getMany();
+    const items = rows.slice(0, query.limit);
+    return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].createdAt.toISOString() : null };
+  }
+}

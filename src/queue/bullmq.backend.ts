@@ -1,0 +1,98 @@
+import { Job, Queue, QueueEvents, UnrecoverableError, Worker } from 'bullmq';
+import IORedis, { Redis } from 'ioredis';
+import { EnqueueOptions, JobName, PermanentJobError } from './job-names';
+import type { JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
+
+const QUEUE_NAME = 'jobs';
+
+/** BullMQ on Redis: durable, shared by the API and any number of worker processes. */
+export class BullMqQueueBackend implements QueueBackend {
+  readonly kind = 'bullmq' as const;
+  private readonly connection: Redis;
+  private readonly queue: Queue;
+  private worker?: Worker;
+
+  constructor(
+    redisUrl: string,
+    private readonly prefix: string,
+  ) {
+    this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
+    this.connection.on('error', () => undefined); // reported through ping() and health
+    this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix });
+  }
+
+  async enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void> {
+    await this.queue.add(name, payload, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: options.attempts ?? 5,
+      backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+      // keep finished ids for a day so a re-enqueue of the same id stays a no-op
+      removeOnComplete: { age: 24 * 3600, count: 100_000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+
+  async schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void> {
+    await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data: payload, opts: { attempts: 1 } });
+  }
+
+  async startWorker(dispatch: JobDispatcher, concurrency: number): Promise<void> {
+    this.worker = new Worker(
+      QUEUE_NAME,
+      async (job: Job) => {
+        try {
+          await dispatch(job.name as JobName, job.data, {
+            id: job.id ?? '',
+            name: job.name as JobName,
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+          });
+        } catch (error) {
+          if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+          throw error;
+        }
+      },
+      { connection: this.connection.duplicate({ maxRetriesPerRequest: null }), prefix: this.prefix, concurrency },
+    );
+    this.worker.on('error', () => undefined);
+    await this.worker.waitUntilReady();
+  }
+
+  async counts(): Promise<QueueCounts> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    return {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+    };
+  }
+
+  async drained(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const counts = await this.counts();
+      if (counts.waiting + counts.active + counts.delayed === 0) return;
+      if (Date.now() > deadline) throw new Error(`queue did not drain in time: ${JSON.stringify(counts)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  /** Removes every job of this prefix (tests isolate themselves with a prefix per run). */
+  async obliterate(): Promise<void> {
+    await this.queue.obliterate({ force: true });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.queue.close();
+    await this.connection.quit().catch(() => undefined);
+  }
+}
+
+export { QueueEvents };

@@ -1,0 +1,150 @@
+import { EnqueueOptions, JobName, PermanentJobError, retryDelay } from './job-names';
+import type { JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
+
+interface PendingJob {
+  id: string;
+  name: JobName;
+  payload: unknown;
+  attempt: number;
+  maxAttempts: number;
+  backoffMs: number;
+}
+
+const REMEMBERED_IDS = 50_000;
+
+/**
+ * Runs jobs in this process with the same contract as BullMQ: deterministic ids de-duplicate,
+ * failures retry with exponential backoff, PermanentJobError fails at once. Nothing survives a
+ * restart, which is why every job is idempotent and the durable state lives in the database.
+ */
+export class InProcessQueueBackend implements QueueBackend {
+  readonly kind = 'in-process' as const;
+  private readonly ready: PendingJob[] = [];
+  private readonly known = new Map<string, 'pending' | 'done'>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly intervals = new Map<string, NodeJS.Timeout>();
+  private dispatch?: JobDispatcher;
+  private concurrency = 1;
+  private active = 0;
+  private delayed = 0;
+  private failed = 0;
+  private closed = false;
+  private idleWaiters: (() => void)[] = [];
+
+  async enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void> {
+    if (this.closed || this.known.has(options.jobId)) return;
+    this.known.set(options.jobId, 'pending');
+    const job: PendingJob = {
+      id: options.jobId,
+      name,
+      payload: structuredClone(payload),
+      attempt: 1,
+      maxAttempts: options.attempts ?? 5,
+      backoffMs: options.backoffMs ?? 1000,
+    };
+    if (options.delayMs && options.delayMs > 0) this.later(job, options.delayMs);
+    else this.ready.push(job);
+    this.pump();
+  }
+
+  async schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void> {
+    if (this.intervals.has(schedulerId)) clearInterval(this.intervals.get(schedulerId));
+    let tick = 0;
+    const interval = setInterval(() => {
+      tick += 1;
+      void this.enqueue(name, payload, { jobId: `${schedulerId}-${Date.now()}-${tick}`, attempts: 1 });
+    }, everyMs);
+    interval.unref();
+    this.intervals.set(schedulerId, interval);
+  }
+
+  async startWorker(dispatch: JobDispatcher, concurrency: number): Promise<void> {
+    this.dispatch = dispatch;
+    this.concurrency = concurrency;
+    this.pump();
+  }
+
+  async counts(): Promise<QueueCounts> {
+    return { waiting: this.ready.length, active: this.active, delayed: this.delayed, failed: this.failed };
+  }
+
+  drained(timeoutMs = 30_000): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('queue did not drain in time')), timeoutMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const interval of this.intervals.values()) clearInterval(interval);
+    this.timers.clear();
+    this.intervals.clear();
+    this.ready.length = 0;
+    this.delayed = 0;
+    this.notifyIdle();
+  }
+
+  private later(job: PendingJob, delayMs: number) {
+    this.delayed += 1;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.delayed -= 1;
+      this.ready.push(job);
+      this.pump();
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private pump() {
+    if (!this.dispatch || this.closed) return;
+    while (this.active < this.concurrency && this.ready.length > 0) {
+      const job = this.ready.shift()!;
+      this.active += 1;
+      void this.run(job).finally(() => {
+        this.active -= 1;
+        this.pump();
+        if (this.isIdle()) this.notifyIdle();
+      });
+    }
+  }
+
+  private async run(job: PendingJob) {
+    try {
+      await this.dispatch!(job.name, job.payload, { id: job.id, name: job.name, attempt: job.attempt, maxAttempts: job.maxAttempts });
+      this.finish(job.id);
+    } catch (error) {
+      if (!(error instanceof PermanentJobError) && job.attempt < job.maxAttempts && !this.closed) {
+        this.later({ ...job, attempt: job.attempt + 1 }, retryDelay(job.backoffMs, job.attempt));
+        return;
+      }
+      this.failed += 1;
+      this.finish(job.id);
+    }
+  }
+
+  private finish(id: string) {
+    this.known.set(id, 'done');
+    if (this.known.size > REMEMBERED_IDS) {
+      const oldest = this.known.keys().next().value as string;
+      this.known.delete(oldest);
+    }
+  }
+
+  private isIdle() {
+    return this.ready.length === 0 && this.active === 0 && this.delayed === 0;
+  }
+
+  private notifyIdle() {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  }
+}

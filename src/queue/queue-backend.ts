@@ -1,0 +1,24 @@
+import type { EnqueueOptions, JobContext, JobName } from './job-names';
+
+export type JobDispatcher = (name: JobName, payload: unknown, context: JobContext) => Promise<void>;
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+}
+
+/** What BullMQ and the in-process runner both offer; QueueService is written against this. */
+export interface QueueBackend {
+  readonly kind: 'bullmq' | 'in-process';
+  enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void>;
+  /** Runs `name` every `everyMs` (one schedule per schedulerId, across processes). */
+  schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void>;
+  startWorker(dispatch: JobDispatcher, concurrency: number): Promise<void>;
+  counts(): Promise<QueueCounts>;
+  /** Resolves when nothing is waiting, delayed or running (tests and benches). */
+  drained(timeoutMs?: number): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
