@@ -193,7 +193,7 @@ interface Completion {
   object: 'chat.completion';
   created: number;
   model: string;
-  choices: { index: 0; message: Required<Pick<ChatMessage, 'role'>> & ChatMessage & { refusal: null }; finish_reason: string; logprobs: null }[];
+  choices: { index: 0; message: { role: 'assistant'; content: string | null; refusal: null; tool_calls?: ChatMessage['tool_calls'] }; finish_reason: string; logprobs: null }[];
   usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 }
 
