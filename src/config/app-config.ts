@@ -50,7 +50,8 @@ export class AppConfig {
   get logLevel() { return this.raw.LOG_LEVEL; }
   get databaseUrl() { return this.raw.DATABASE_URL; }
   get databasePoolSize() { return this.raw.DATABASE_POOL_SIZE; }
-  get dataDir() { return path.resolve(this.raw.DATA_DIR); }
+  /** `memory://` keeps the embedded database in memory (tests). */
+  get dataDir() { return this.raw.DATA_DIR === 'memory://' ? 'memory://' : path.resolve(this.raw.DATA_DIR); }
   get embeddedDatabase() { return !this.raw.DATABASE_URL; }
   get redisUrl() { return this.raw.REDIS_URL; }
   get queuePrefix() { return this.raw.QUEUE_PREFIX; }
