@@ -19,7 +19,7 @@ function newestMtime(dir) {
 
 const built = fs.existsSync(marker) ? fs.statSync(marker).mtimeMs : 0;
 const sources = Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'package.json')).mtimeMs);
-if (built < sources) {
+if (process.argv.includes('--force') || built < sources) {
   process.stderr.write('Building Steward (first start or sources changed)...\n');
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });

@@ -1,0 +1,32 @@
+import { PermanentAgentError, type AgentInput, type AgentRunContext, type AgentRunResult } from '../agent.types';
+import { parseEmail } from '../email-sorter/email-parse';
+import { extractRecords, type DataEntryResult } from './data-entry';
+import { resolveTarget } from './targets';
+
+/** The rentable "data-entry" agent: text (or a file, or an e-mail) + input.target → records. */
+export async function runDataEntryAgent(
+  input: AgentInput,
+  ctx: AgentRunContext,
+): Promise<AgentRunResult<Omit<DataEntryResult, 'usage'>>> {
+  const target = resolveTarget(input.target);
+  let text = input.text ?? '';
+  if (input.contentBase64) text = Buffer.from(input.contentBase64, 'base64').toString('utf8');
+  if (!text.trim()) throw new PermanentAgentError('empty_input', 'The data-entry agent needs text, a table or an e-mail.');
+  if (ctx.signal?.aborted) throw new PermanentAgentError('aborted', 'The task was cancelled.');
+
+  let sender: { name?: string; email?: string } | undefined;
+  if (isEmail(input, text)) {
+    const mail = await parseEmail(text);
+    text = mail.text;
+    sender = { name: mail.fromName || undefined, email: mail.fromAddress || undefined };
+  }
+  const { usage, ...output } = await extractRecords(text, target, { llm: ctx.llm, sender });
+  return { output, mode: output.method === 'llm' ? 'llm' : 'offline', usage };
+}
+
+function isEmail(input: AgentInput, text: string): boolean {
+  if (input.mimeType === 'message/rfc822' || /\.eml$/i.test(input.filename ?? '')) return true;
+  // A raw message starts with headers: "From:" plus "Subject:" or "Date:" before a blank line.
+  const head = text.split(/\r?\n\r?\n/)[0];
+  return /^(from|return-path|received|message-id):/im.test(head) && /^(subject|date):/im.test(head) && /^from:/im.test(head);
+}

@@ -1,0 +1,54 @@
+import { NO_USAGE, type LlmClient, type TokenUsage } from '../llm/llm.types';
+import { parseFreeText } from './free-text';
+import { mapHeaders } from './header-match';
+import { extractWithLlm } from './llm-extract';
+import { finishRecords, rowsToRawRecords, type DataEntryOutput } from './records';
+import { parseTable } from './table-parse';
+import type { TargetSpec } from './target.types';
+
+export type DataEntryMethod = 'table' | 'free-text' | 'llm';
+
+export interface DataEntryResult extends DataEntryOutput {
+  method: DataEntryMethod;
+  usage: TokenUsage;
+}
+
+export interface ExtractOptions {
+  llm?: LlmClient | null;
+  /** sender of an e-mail, used when the signature does not name the person */
+  sender?: { name?: string; email?: string };
+}
+
+/**
+ * Text → records of the target. Tables (CSV/TSV/pipes/Markdown/aligned columns) whose header
+ * row names at least one target field are parsed offline; everything else is free text,
+ * read by the model when one is configured and by the offline heuristics otherwise.
+ */
+export async function extractRecords(text: string, target: TargetSpec, options: ExtractOptions = {}): Promise<DataEntryResult> {
+  const table = parseTable(text);
+  if (table && table.rows.length >= 2) {
+    const [header, ...rows] = table.rows;
+    const mapping = mapHeaders(header, target.fields);
+    const matched = mapping.fields.size + (mapping.firstName !== undefined || mapping.lastName !== undefined ? 1 : 0);
+    if (matched >= Math.min(2, target.fields.length)) {
+      return { ...finishRecords(rowsToRawRecords(rows, mapping), target), method: 'table', usage: { ...NO_USAGE } };
+    }
+  }
+
+  if (options.llm) {
+    const result = await extractWithLlm(options.llm, text, target);
+    if ('records' in result && result.records.length > 0) {
+      return { ...finishRecords(result.records.map((values, i) => ({ row: i + 1, values })), target), method: 'llm', usage: result.usage };
+    }
+    const offline = offlineFreeText(text, target, options);
+    return { ...offline, usage: result.usage };
+  }
+  return { ...offlineFreeText(text, target, options), usage: { ...NO_USAGE } };
+}
+
+function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
+  const raws = parseFreeText(text, target.fields, options.sender);
+  const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target);
+  if (raws.length === 0) output.rejected.push({ row: 1, reasons: ['no fields of the target were found in the text'] });
+  return { ...output, method: 'free-text' };
+}

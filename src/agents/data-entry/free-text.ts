@@ -1,0 +1,144 @@
+import { foldText } from '../email-sorter/tokenize';
+import { headerScore } from './header-match';
+import type { FieldSpec } from './target.types';
+
+/** Raw string values per field with how sure the parser is of each, before coercion. */
+export type RawRecord = Record<string, { raw: string; confidence: number }>;
+
+const KEY_VALUE_RE = /^\s*([\p{L}][\p{L} .#/_-]{0,30}?)\s*[:：=]\s*(.+?)\s*$/u;
+const EMAIL_RE = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+const PHONE_RE = /(?:\+|00)?\d[\d\s()./-]{5,}\d/;
+const CLOSING_RE =
+  /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti)/i;
+const TITLE_RE =
+  /\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b/i;
+const COMPANY_RE = /\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|spa|s\.p\.a|gbr|ohg|llp|group|gruppe)\b\.?/i;
+const ADDRESS_RE = /\b(\d{4,5}\s+\p{L}+|str\.|strasse|straße|weg|platz|allee|street|st\.|road|rd\.|avenue|ave\.|rue|boulevard|bd|calle|avenida|plaza|c\/)\b/iu;
+const PHONE_LABEL_RE = /^(t|tel|phone|mobile|mob|m|cell|fon|telefon|handy|tél|tel\.|móvil|movil|p)\b\.?\s*[:.]?\s*/i;
+
+/**
+ * Free text, e-mail bodies and signature blocks: "Key: value" lines first (fuzzy keys in any
+ * language), then signature heuristics for the remaining lines. Returns one raw record per
+ * block; a repeated key starts the next record ("Name: A … Name: B …").
+ */
+export function parseFreeText(text: string, fields: FieldSpec[], fallback: { name?: string; email?: string } = {}): RawRecord[] {
+  const records: RawRecord[] = [];
+  let current: RawRecord = {};
+  const leftovers: string[] = [];
+  const has = (f: string) => fields.some((x) => x.name === f);
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const kv = KEY_VALUE_RE.exec(line);
+    const field = kv ? bestField(kv[1], fields) : null;
+    if (kv && field) {
+      if (current[field.name]) {
+        // A second phone line (Tel. / Mobil) is not a new person; a second name or e-mail is.
+        if (!isIdentityField(field)) continue;
+        records.push(current);
+        current = {};
+      }
+      current[field.name] = { raw: kv[2], confidence: 0.9 };
+    } else {
+      leftovers.push(line);
+    }
+  }
+  if (Object.keys(current).length > 0 || records.length === 0) {
+    // Heuristics fill what key/value lines did not give, for the last (or only) record.
+    const guessed = signatureFields(leftovers, has);
+    for (const [k, v] of Object.entries(guessed)) if (!current[k]) current[k] = v;
+    if (has('name') && !current.name && fallback.name) current.name = { raw: fallback.name, confidence: 0.6 };
+    if (has('email') && !current.email && fallback.email) current.email = { raw: fallback.email, confidence: 0.6 };
+    records.push(current);
+  }
+  return records.filter((r) => Object.keys(r).length > 0);
+}
+
+function isIdentityField(field: FieldSpec): boolean {
+  return field.required || field.type === 'email' || field.name === 'name';
+}
+
+function bestField(key: string, fields: FieldSpec[]): FieldSpec | null {
+  let best: FieldSpec | null = null;
+  let bestScore = 0.7;
+  for (const f of fields) {
+    const s = headerScore(key, f);
+    if (s > bestScore) {
+      best = f;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Signature block heuristics over lines that were not "Key: value". */
+function signatureFields(lines: string[], has: (f: string) => boolean): RawRecord {
+  const out: RawRecord = {};
+  const set = (f: string, raw: string, confidence: number) => {
+    if (has(f) && !out[f] && raw.trim()) out[f] = { raw: raw.trim(), confidence };
+  };
+  const all = lines.map((l) => l.trim());
+  // The signature starts after the last closing phrase ("Best regards,") or "-- ".
+  let start = 0;
+  all.forEach((l, i) => {
+    if (l === '--' || (CLOSING_RE.test(foldText(l)) && l.length < 40)) start = i + 1;
+  });
+  const block = all.slice(start).filter(Boolean);
+  const searchAll = all.join('\n');
+
+  const email = EMAIL_RE.exec(searchAll);
+  if (email) set('email', email[0], 0.85);
+  for (const l of all) {
+    const labelled = PHONE_LABEL_RE.test(l) ? l.replace(PHONE_LABEL_RE, '') : null;
+    const candidate = PHONE_RE.exec(labelled ?? l);
+    if (candidate && (labelled !== null || /^\+|^00|^\(?0\d/.test(candidate[0].trim()))) {
+      set('phone', candidate[0], labelled !== null ? 0.85 : 0.7);
+      break;
+    }
+  }
+
+  const used = new Set<number>();
+  block.forEach((l, i) => {
+    if (EMAIL_RE.test(l) || PHONE_RE.test(l) || /^(www\.|https?:)/i.test(l)) used.add(i);
+  });
+  // "Jane Doe | Sales Director | Acme GmbH" or "Jane Doe, CEO": split composite lines.
+  const parts = block.flatMap((l, i) => (used.has(i) ? [] : l.split(/\s+[|·•–—]\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim())));
+  for (const p of parts) {
+    const folded = foldText(p);
+    if (!out.company && COMPANY_RE.test(folded) && !ADDRESS_RE.test(p)) set('company', p, 0.75);
+    else if (!out.title && TITLE_RE.test(folded) && p.split(/\s+/).length <= 6) {
+      const at = /^(.*?)\s+(?:at|@|bei|chez|en|de|von)\s+(.+)$/i.exec(p);
+      if (at && TITLE_RE.test(foldText(at[1]))) {
+        set('title', at[1], 0.7);
+        set('company', at[2], 0.65);
+      } else set('title', p, 0.7);
+    } else if (!out.address && ADDRESS_RE.test(p) && /\d/.test(p)) set('address', p, 0.6);
+    else if (!out.name && looksLikeName(p)) set('name', p, 0.7);
+  }
+  freeSentenceFields(searchAll, set);
+  return out;
+}
+
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !/\d/.test(s) &&
+    words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|von|van|de|del|der|la|le|da|di)$/u.test(w)) &&
+    !CLOSING_RE.test(foldText(s))
+  );
+}
+
+const LEADING_VERB_RE = /^(met|spoke|talked|called|call|meeting|lunch|with|mit|traf|getroffen|rencontre|rencontré|avec|conocí|hablé|con)\s+/i;
+
+/** Prose such as "Met Anna Berg from Nordlicht GmbH, budget about 12.000 €". */
+function freeSentenceFields(text: string, set: (f: string, raw: string, c: number) => void): void {
+  const nameCompany = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+(?:from|of|at|von|bei|de|chez|del)\s+(\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SL|SARL))*)/u.exec(text);
+  if (nameCompany) {
+    set('name', nameCompany[1].replace(LEADING_VERB_RE, ''), 0.6);
+    set('company', nameCompany[2], 0.6);
+  }
+  const budget = /\b(?:budget|value|worth|deal|wert|volumen|presupuesto|valor|montant|valeur)\b[^\d€$£]{0,25}([€$£]?\s?\d[\d.,]*\s?(?:k|€|eur|usd|\$)?)/i.exec(text);
+  if (budget) set('value', budget[1], 0.6);
+  const source = /\b(trade ?fair|trade ?show|messe|salon|feria|website|webseite|site web|referral|empfehlung|recommandation|linkedin|cold call|newsletter)\b/i.exec(text);
+  if (source) set('source', source[1].toLowerCase(), 0.5);
+}

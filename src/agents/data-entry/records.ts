@@ -1,0 +1,67 @@
+import { coerceValue } from './coerce';
+import type { RawRecord } from './free-text';
+import type { ColumnMapping } from './header-match';
+import type { DataRecord, TargetSpec } from './target.types';
+
+export interface DataEntryOutput {
+  records: DataRecord[];
+  /** per record, per field: 0..1 */
+  confidence: Record<string, number>[];
+  rejected: { row: number; reasons: string[] }[];
+  target: string;
+}
+
+/** Coerce and validate raw records; valid ones become records, the rest rejections. */
+export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec): DataEntryOutput {
+  const out: DataEntryOutput = { records: [], confidence: [], rejected: [], target: target.name };
+  for (const { row, values } of raws) {
+    const record: DataRecord = {};
+    const confidence: Record<string, number> = {};
+    const reasons: string[] = [];
+    for (const field of target.fields) {
+      const cell = values[field.name];
+      if (!cell || cell.raw.trim() === '') {
+        if (field.required) reasons.push(`${field.name}: required`);
+        continue;
+      }
+      const coerced = coerceValue(cell.raw, field);
+      if (!coerced.ok) {
+        reasons.push(coerced.reason);
+        continue;
+      }
+      record[field.name] = coerced.value;
+      confidence[field.name] = round(cell.confidence * coerced.confidence);
+    }
+    if (target.requireOneOf && !target.requireOneOf.some((f) => record[f] !== undefined)) {
+      reasons.push(`one of ${target.requireOneOf.join(', ')} is required`);
+    }
+    if (reasons.length > 0) out.rejected.push({ row, reasons });
+    else {
+      out.records.push(record);
+      out.confidence.push(confidence);
+    }
+  }
+  return out;
+}
+
+/** Table rows → raw records using the header mapping (row numbers count data rows from 1). */
+export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping): { row: number; values: RawRecord }[] {
+  return rows
+    .map((cells, i) => {
+      const values: RawRecord = {};
+      for (const [col, field] of mapping.fields) {
+        const raw = cells[col] ?? '';
+        if (raw.trim() !== '') values[field] = { raw, confidence: mapping.scores.get(col) ?? 0.5 };
+      }
+      if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
+        const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : (cells[c] ?? '').trim())).filter(Boolean).join(' ');
+        if (name) values.name = { raw: name, confidence: 0.9 };
+      }
+      return { row: i + 1, values };
+    })
+    .filter((r) => rows[r.row - 1].some((c) => c.trim() !== ''));
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,55 @@
+import { correctionEvidence, OVERRIDE_SIMILARITY } from './corrections';
+import { freshBody } from './email-parse';
+import { scoreNaiveBayes, softmax, trainNaiveBayes } from './naive-bayes';
+import { features, words } from './tokenize';
+
+describe('tokenize', () => {
+  it('folds accents and replaces amounts, numbers and addresses by placeholders', () => {
+    expect(words('Reçu: 1.234,56 € von anna@x.de, Nr 4711 https://x.de/a')).toEqual([
+      'recu', 'zzmoney', 'von', 'zzemail', 'nr', 'zznum', 'zzurl',
+    ]);
+  });
+
+  it('adds bigrams and character n-grams of long words', () => {
+    const f = features('Rechnungsnummer folgt');
+    expect(f).toEqual(expect.arrayContaining(['rechnungsnummer', 'rechnungsnummer_folgt', '#<rech']));
+  });
+});
+
+describe('naive Bayes', () => {
+  const docs = [
+    ...Array.from({ length: 5 }, () => ({ label: 'a', features: ['apple', 'pear'] })),
+    ...Array.from({ length: 5 }, () => ({ label: 'b', features: ['car', 'bus'] })),
+  ];
+  const model = trainNaiveBayes(['a', 'b'], docs, { minDocumentFrequency: 1 });
+
+  it('prefers the label whose features it sees, and is unsure about unknown words', () => {
+    const known = softmax(scoreNaiveBayes(model, ['apple']).logits);
+    expect(known[0]).toBeGreaterThan(known[1]);
+    const unknown = scoreNaiveBayes(model, ['zebra']);
+    expect(unknown.knownFeatures).toBe(0);
+    expect(softmax(unknown.logits)).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('corrections', () => {
+  it('overrides for a near-duplicate and only nudges for a loosely similar text', () => {
+    const corrections = [{ text: 'Monthly partner stock report for the north warehouse', category: 'other' }];
+    const near = correctionEvidence('Monthly partner stock report for the south warehouse', corrections);
+    expect(near.override?.category).toBe('other');
+    expect(near.override!.similarity).toBeGreaterThanOrEqual(OVERRIDE_SIMILARITY);
+    const far = correctionEvidence('Dinner at our place on Saturday with the kids', corrections);
+    expect(far.override).toBeNull();
+  });
+
+  it('ignores corrections with unknown categories', () => {
+    expect(correctionEvidence('abc def', [{ text: 'abc def', category: 'bogus' }]).override).toBeNull();
+  });
+});
+
+describe('freshBody', () => {
+  it('drops quoted history and the signature', () => {
+    expect(freshBody('New text\n\nOn Mon, 1 Jan 2024 Bob wrote:\n> old text')).toBe('New text');
+    expect(freshBody('Hello\n-- \nBob, CEO')).toBe('Hello');
+  });
+});

@@ -1,0 +1,126 @@
+import type { EmailCategory } from './categories';
+import type { ParsedEmail } from './email-parse';
+
+/**
+ * Evidence from headers, sender and attachments, as log-score adjustments per category.
+ * These signals are hard to fake in the body text and do not depend on the language, so
+ * they complement the text classifier. `decisive` marks evidence strong enough to decide
+ * on its own (e.g. a PDF named "Rechnung").
+ */
+export interface HeaderEvidence {
+  boosts: Partial<Record<EmailCategory, number>>;
+  reasons: string[];
+  decisive: EmailCategory | null;
+}
+
+const NOREPLY_RE =
+  /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|notifications?|notify|alerts?|mailer-daemon|postmaster|system|automated|bounce[s]?|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|no[-_.]?responder)\b/i;
+const BULK_SENDER_RE = /^(news|newsletter|info|marketing|digest|updates|hello|team|promo|offers?)\b/i;
+const INVOICE_FILE_RE = /(invoice|rechnung|facture|factura|fattura|fatura|faktura|factuur|bill\b|billing)/i;
+const RECEIPT_FILE_RE = /(receipt|quittung|beleg|re[cç]u|recibo|ricevuta|kvitto|payment[-_ ]?confirmation|zahlungsbest)/i;
+const SPAMMY_ATTACHMENT_RE = /\.(exe|scr|js|vbs|bat|cmd|jar|iso|html?|zip)$/i;
+
+type Boosts = Partial<Record<EmailCategory, number>>;
+
+export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
+  const boosts: Boosts = {};
+  const reasons: string[] = [];
+  let decisive: EmailCategory | null = null;
+  const add = (reason: string, b: Boosts) => {
+    reasons.push(reason);
+    for (const [k, v] of Object.entries(b) as [EmailCategory, number][]) boosts[k] = (boosts[k] ?? 0) + v;
+  };
+  const h = mail.headers;
+  const localPart = mail.fromAddress.split('@')[0] ?? '';
+
+  const isList = Boolean(h['list-unsubscribe'] || h['list-id']);
+  const precedence = (h['precedence'] ?? '').toLowerCase();
+  if (isList) {
+    add(h['list-id'] ? 'header:list-id' : 'header:list-unsubscribe', {
+      newsletter: 2,
+      notification: 0.6,
+      spam: 0.4,
+      personal: -2,
+      sales_lead: -1.5,
+      support_request: -1.5,
+      meeting_request: -1.5,
+    });
+  }
+  if (/bulk|list|junk/.test(precedence)) {
+    add(`header:precedence=${precedence}`, { newsletter: 1, notification: 0.5, spam: 0.5, personal: -1.5, sales_lead: -1 });
+  }
+  const autoSubmitted = (h['auto-submitted'] ?? '').toLowerCase();
+  // auto-replied (out-of-office) comes from a person's mailbox, not from a system: weaker.
+  if (autoSubmitted.startsWith('auto-replied')) {
+    add('header:auto-submitted=auto-replied', { notification: 0.5, other: 0.5, personal: -1, sales_lead: -1 });
+  } else if (autoSubmitted && autoSubmitted !== 'no') {
+    add(`header:auto-submitted=${autoSubmitted}`, {
+      notification: 2.5,
+      receipt: 0.5,
+      invoice: 0.3,
+      personal: -2,
+      sales_lead: -2,
+      meeting_request: -1,
+      newsletter: -0.5,
+    });
+  }
+  if (h['x-autoreply'] || h['x-autorespond']) add('header:x-autoreply', { notification: 1.5, personal: -1 });
+  if (NOREPLY_RE.test(localPart)) {
+    add(`sender:${localPart}`, {
+      notification: 1.5,
+      receipt: 0.8,
+      invoice: 0.6,
+      newsletter: 0.4,
+      personal: -2,
+      sales_lead: -2,
+      support_request: -1.5,
+      meeting_request: -1,
+    });
+  } else if (BULK_SENDER_RE.test(localPart)) {
+    add(`sender:${localPart}`, { newsletter: 0.5, personal: -0.5 });
+  }
+
+  const spamFlag = /^yes/i.test(h['x-spam-flag'] ?? '') || /^yes/i.test(h['x-spam-status'] ?? '');
+  if (spamFlag) add('header:x-spam-flag', { spam: 3 });
+  const auth = `${h['authentication-results'] ?? ''}\n${h['received-spf'] ?? ''}`.toLowerCase();
+  const authFailures = ['spf', 'dkim', 'dmarc'].filter((m) => new RegExp(`\\b${m}=(fail|softfail|permerror)`).test(auth));
+  if (/^\s*(fail|softfail)\b/.test(h['received-spf']?.toLowerCase() ?? '') && !authFailures.includes('spf')) authFailures.push('spf');
+  if (authFailures.length > 0) {
+    add(`auth:${authFailures.join('+')}=fail`, { spam: 1 + authFailures.length, personal: -0.5, invoice: -0.5, receipt: -0.5 });
+  } else if (/dkim=pass/.test(auth) && /(spf|dmarc)=pass/.test(auth)) {
+    add('auth:pass', { spam: -0.7 });
+  }
+  if (mail.replyTo && mail.fromAddress && domainOf(mail.replyTo) !== domainOf(mail.fromAddress) && !isList) {
+    add('header:reply-to-other-domain', { spam: 0.6 });
+  }
+
+  if (mail.isReply) add('thread:reply', { spam: -1.5, newsletter: -1.5, notification: -0.7 });
+  if (mail.linkCount >= 8) add(`body:${mail.linkCount}-links`, { newsletter: 1, spam: 0.5, personal: -1, support_request: -0.5 });
+
+  for (const a of mail.attachments) {
+    const name = a.filename.toLowerCase();
+    const isPdf = a.contentType === 'application/pdf' || name.endsWith('.pdf');
+    if (a.contentType === 'text/calendar' || name.endsWith('.ics')) {
+      add('attachment:calendar-invite', { meeting_request: 3, notification: 0.3 });
+      decisive ??= 'meeting_request';
+    } else if (INVOICE_FILE_RE.test(name) && !RECEIPT_FILE_RE.test(name)) {
+      add(`attachment:${a.filename}`, { invoice: isPdf ? 3 : 2, receipt: 0.5 });
+      if (isPdf) decisive ??= 'invoice';
+    } else if (RECEIPT_FILE_RE.test(name)) {
+      add(`attachment:${a.filename}`, { receipt: isPdf ? 3 : 2, invoice: 0.5 });
+      if (isPdf) decisive ??= 'receipt';
+    } else if (SPAMMY_ATTACHMENT_RE.test(name)) {
+      add(`attachment:${a.filename}`, { spam: 1.5 });
+    } else if (isPdf) {
+      add('attachment:pdf', { invoice: 0.4, receipt: 0.2, newsletter: -0.3 });
+    }
+  }
+  // A spoofed "invoice" with failing authentication is phishing, not a bill.
+  if (decisive === 'invoice' && authFailures.length >= 2) decisive = null;
+  return { boosts, reasons, decisive };
+}
+
+function domainOf(address: string): string {
+  const domain = address.split('@')[1] ?? '';
+  return domain.split('.').slice(-2).join('.');
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ZodType } from 'zod';
+import type { AgentRunContext } from '../../src/agents/agent.types';
+import type { LlmClient, TokenUsage } from '../../src/agents/llm/llm.types';
+import { runDataEntryAgent } from '../../src/agents/data-entry';
+
+const FIXTURES = join(__dirname, '../fixtures/data-entry');
+const read = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
+const offline: AgentRunContext = { organizationId: 'org-1', llm: null };
+
+class FakeLlm implements LlmClient {
+  readonly model = 'fake';
+  calls = 0;
+  constructor(private readonly answer: unknown | Error) {}
+  async structured<T>(schema: ZodType<T>): Promise<{ value: T; usage: TokenUsage }> {
+    this.calls++;
+    if (this.answer instanceof Error) throw this.answer;
+    return { value: schema.parse(this.answer), usage: { inputTokens: 300, outputTokens: 40 } };
+  }
+  async complete(): Promise<{ text: string; usage: TokenUsage }> {
+    throw new Error('not used');
+  }
+  chatModel(): never {
+    throw new Error('not used');
+  }
+}
+
+describe('data-entry agent: tables', () => {
+  it('maps fuzzy multilingual CSV headers to crm-lead, coerces values and rejects bad rows', async () => {
+    const { output, mode } = await runDataEntryAgent({ text: read('leads.csv'), target: 'crm-lead' }, offline);
+    expect(mode).toBe('offline');
+    expect(output.target).toBe('crm-lead');
+    expect(output.records).toHaveLength(3);
+    expect(output.records[0]).toEqual({
+      name: 'Müller, Anna',
+      company: 'Acme GmbH',
+      email: 'anna.mueller@acme.example',
+      phone: '+49301234567',
+      source: 'Website',
+      status: 'new',
+      priority: 'high',
+      value: 1234.56,
+    });
+    expect(output.records[1]).toMatchObject({ company: 'Dupont & Fils, SARL', phone: '+33123456789', value: 2500 });
+    expect(output.records[2]).toMatchObject({ priority: 'low', value: 12000 });
+    expect(output.rejected).toEqual([{ row: 3, reasons: expect.arrayContaining([expect.stringContaining('not-an-email')]) }]);
+    expect(output.confidence).toHaveLength(3);
+    for (const c of output.confidence) for (const v of Object.values(c)) expect(v).toBeGreaterThan(0);
+    expect(output.confidence[0].status).toBeLessThan(1); // "Neu" → new is a translation, not a literal
+  });
+
+  it('sniffs semicolons and German decimals for inventory items', async () => {
+    const { output } = await runDataEntryAgent({ text: read('inventory.csv'), target: 'inventory-item' }, offline);
+    expect(output.records).toEqual([
+      { sku: 'A-100', name: 'Bürostuhl „Ergo“', quantity: 12, unitPrice: 149.9, location: 'Lager Nord' },
+      { sku: 'A-101', name: 'Schreibtisch 160 cm', quantity: 3, unitPrice: 1299, location: 'Lager Süd' },
+    ]);
+    expect(output.rejected.map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  it('reads Markdown tables with French and Spanish headers', async () => {
+    const { output } = await runDataEntryAgent({ text: read('contacts.md'), target: 'contact' }, offline);
+    expect(output.records[0]).toEqual({
+      name: 'Claire Morel',
+      email: 'claire.morel@exemple.fr',
+      phone: '0123456789',
+      company: 'Boulangerie Morel',
+      title: 'Gérante',
+    });
+    expect(output.records[1].phone).toBe('+34912345678');
+  });
+
+  it('reads columns aligned with spaces', async () => {
+    const { output } = await runDataEntryAgent({ text: read('contacts-aligned.txt'), target: 'contact' }, offline);
+    expect(output.records.map((r) => r.email)).toEqual(['tom@bakers.example', 'priya.shah@northwind.example']);
+    expect(output.records[1].company).toBe('Northwind Ltd');
+  });
+
+  it("validates against an organization's own JSON Schema (enum, range, boolean, obfuscated e-mail)", async () => {
+    const schema = JSON.parse(read('volunteer-schema.json'));
+    const { output } = await runDataEntryAgent({ text: read('volunteers.tsv'), target: schema }, offline);
+    expect(output.target).toBe('volunteer');
+    expect(output.records).toEqual([
+      { fullName: 'Lukas Meier', contactEmail: 'lukas@verein.example', mobile: '01511234567', shirtSize: 'L', hoursPerWeek: 5, firstAid: true },
+    ]);
+    expect(output.rejected).toEqual([
+      { row: 2, reasons: [expect.stringContaining('XXL')] },
+      { row: 3, reasons: [expect.stringContaining('above 40')] },
+    ]);
+  });
+});
+
+describe('data-entry agent: free text and e-mail', () => {
+  it('parses an e-mail signature block into a contact', async () => {
+    const { output } = await runDataEntryAgent({ text: read('signature.eml'), target: 'contact', filename: 'signature.eml' }, offline);
+    expect(output.rejected).toEqual([]);
+    expect(output.records).toEqual([
+      {
+        name: 'Katrin Vogel',
+        email: 'k.vogel@steuerbuero-vogel.de',
+        phone: '+49309876540',
+        company: 'Steuerbüro Vogel & Partner GmbH',
+        title: 'Steuerberaterin',
+        address: 'Hauptstraße 12, 10115 Berlin',
+      },
+    ]);
+  });
+
+  it('reads "Key: value" blocks in several languages as separate records', async () => {
+    const { output } = await runDataEntryAgent({ text: read('key-values.txt'), target: 'contact' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Peter Schulz', company: 'Kanzlei Schulz', phone: '0221445566', email: 'p.schulz@kanzlei-schulz.example' },
+      { name: 'Olivia Chen', company: 'Chen Architects', email: 'olivia@chenarchitects.example' },
+    ]);
+  });
+
+  it('finds a lead in a prose note', async () => {
+    const { output } = await runDataEntryAgent({ text: read('lead-note.txt'), target: 'crm-lead' }, offline);
+    expect(output.records[0]).toMatchObject({
+      name: 'Sarah Lee',
+      company: 'Fundwise Capital',
+      email: 'sarah.lee@fundwise.example',
+      phone: '+14155550134',
+      value: 8500,
+    });
+    expect(output.confidence[0].name).toBeLessThan(0.9);
+  });
+
+  it('uses the model for free text and validates its answer with the same rules', async () => {
+    const llm = new FakeLlm({
+      records: [
+        { name: 'Sarah Lee', company: 'Fundwise', email: 'sarah.lee@fundwise.example', priority: 'High', value: '8.500 €' },
+        { name: 'Ghost', email: 'not an email', status: 'whatever' },
+      ],
+    });
+    const run = await runDataEntryAgent({ text: read('lead-note.txt'), target: 'crm-lead' }, { organizationId: 'o', llm });
+    expect(run.mode).toBe('llm');
+    expect(run.usage).toEqual({ inputTokens: 300, outputTokens: 40 });
+    expect(run.output.records).toEqual([{ name: 'Sarah Lee', company: 'Fundwise', email: 'sarah.lee@fundwise.example', priority: 'high', value: 8500 }]);
+    expect(run.output.rejected[0].row).toBe(2);
+  });
+
+  it('falls back to offline parsing when the model fails, and does not call it for tables', async () => {
+    const failing = new FakeLlm(new Error('rate limited'));
+    const run = await runDataEntryAgent({ text: read('lead-note.txt'), target: 'crm-lead' }, { organizationId: 'o', llm: failing });
+    expect(run.mode).toBe('offline');
+    expect(run.output.records[0].email).toBe('sarah.lee@fundwise.example');
+
+    const unused = new FakeLlm({ records: [] });
+    await runDataEntryAgent({ text: read('leads.csv'), target: 'crm-lead' }, { organizationId: 'o', llm: unused });
+    expect(unused.calls).toBe(0);
+  });
+
+  it('refuses unknown targets and empty input as permanent errors', async () => {
+    await expect(runDataEntryAgent({ text: 'x', target: 'nope' }, offline)).rejects.toMatchObject({ code: 'invalid_target' });
+    await expect(runDataEntryAgent({ text: 'x' }, offline)).rejects.toMatchObject({ code: 'invalid_target' });
+    await expect(runDataEntryAgent({ text: ' ', target: 'contact' }, offline)).rejects.toMatchObject({ code: 'empty_input' });
+    await expect(
+      runDataEntryAgent({ text: 'a,b', target: { type: 'object', properties: { tags: { type: 'array' } } } }, offline),
+    ).rejects.toMatchObject({ code: 'invalid_target' });
+  });
+});

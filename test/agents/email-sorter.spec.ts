@@ -1,0 +1,220 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { ZodType } from 'zod';
+import type { LlmClient, TokenUsage } from '../../src/agents/llm/llm.types';
+import {
+  EMAIL_CATEGORIES,
+  classifyEmail,
+  classifyEmailFiles,
+  extractEmailText,
+  runEmailSorterAgent,
+} from '../../src/agents/email-sorter';
+
+const FIXTURES = join(__dirname, '../fixtures/emails');
+
+function fixtures(): { category: string; path: string }[] {
+  return EMAIL_CATEGORIES.flatMap((category) =>
+    readdirSync(join(FIXTURES, category))
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => ({ category, path: join(FIXTURES, category, f) })),
+  );
+}
+
+function mail(headers: Record<string, string>, body: string): string {
+  const lines = Object.entries({ From: 'Someone <someone@example.com>', To: 'me@example.org', Subject: 'Hello', ...headers });
+  return `${lines.map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`;
+}
+
+/** A tiny LlmClient that answers with a fixed value and counts calls. */
+class FakeLlm implements LlmClient {
+  readonly model = 'fake-model';
+  calls = 0;
+  constructor(private readonly answer: unknown | Error) {}
+  async structured<T>(schema: ZodType<T>): Promise<{ value: T; usage: TokenUsage }> {
+    this.calls++;
+    if (this.answer instanceof Error) throw this.answer;
+    return { value: schema.parse(this.answer), usage: { inputTokens: 120, outputTokens: 15 } };
+  }
+  async complete(): Promise<{ text: string; usage: TokenUsage }> {
+    throw new Error('not used');
+  }
+  chatModel(): never {
+    throw new Error('not used');
+  }
+}
+
+describe('email sorter on held-out fixtures', () => {
+  it('has several fixtures for every category', () => {
+    const all = fixtures();
+    for (const c of EMAIL_CATEGORIES) expect(all.filter((f) => f.category === c).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('classifies the held-out set with accuracy of at least 0.7', async () => {
+    const all = fixtures();
+    let correct = 0;
+    for (const f of all) {
+      const result = await classifyEmail(readFileSync(f.path));
+      expect(EMAIL_CATEGORIES).toContain(result.category);
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+      if (result.category === f.category) correct++;
+    }
+    expect(correct / all.length).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('header evidence', () => {
+  const neutral = 'Please have a look at the attached document and tell me what you think.';
+
+  it('treats a PDF named Rechnung as an invoice even when the body says little', async () => {
+    const raw = [
+      'From: Buchhaltung <buchhaltung@firma.example>',
+      'To: me@example.org',
+      'Subject: Dokument',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      neutral,
+      '--b1',
+      'Content-Type: application/pdf; name="Rechnung_4711.pdf"',
+      'Content-Disposition: attachment; filename="Rechnung_4711.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('%PDF-1.4\n%%EOF').toString('base64'),
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const result = await classifyEmail(raw);
+    expect(result.category).toBe('invoice');
+    expect(result.method).toBe('headers');
+    expect(result.reasons).toContain('attachment:Rechnung_4711.pdf');
+  });
+
+  it('List-Unsubscribe and Precedence: bulk push towards newsletter', async () => {
+    const body = 'Here are some things we found interesting this week, with links to read more.';
+    const plain = await classifyEmail(mail({}, body));
+    const bulk = await classifyEmail(
+      mail({ 'List-Unsubscribe': '<https://example.com/unsub>', 'List-Id': '<news.example.com>', Precedence: 'bulk' }, body),
+    );
+    expect(bulk.category).toBe('newsletter');
+    expect(bulk.reasons).toEqual(expect.arrayContaining(['header:list-id', 'header:precedence=bulk']));
+    expect(plain.reasons).not.toContain('header:list-id');
+  });
+
+  it('Auto-Submitted from a noreply sender points to notification', async () => {
+    const result = await classifyEmail(
+      mail({ From: 'Service <no-reply@service.example>', 'Auto-Submitted': 'auto-generated', Subject: 'Status' }, 'Your request was processed.'),
+    );
+    expect(result.category).toBe('notification');
+    expect(result.reasons).toEqual(expect.arrayContaining(['header:auto-submitted=auto-generated', 'sender:no-reply']));
+  });
+
+  it('failing SPF/DKIM/DMARC raises the spam score', async () => {
+    const body = 'Verify your account details now using the link below to keep access.';
+    const failing = await classifyEmail(
+      mail({ 'Authentication-Results': 'mx.example.org; spf=fail; dkim=fail; dmarc=fail' }, body),
+    );
+    expect(failing.category).toBe('spam');
+    expect(failing.reasons).toContain('auth:spf+dkim+dmarc=fail');
+  });
+
+  it('extractEmailText returns subject, sender, text and attachments', async () => {
+    const text = await extractEmailText(readFileSync(join(FIXTURES, 'invoice/de-handwerker.eml')));
+    expect(text.subject).toBe('Rechnung Nr. 2024-117 Elektroarbeiten');
+    expect(text.from).toContain('buero@elektro-weber.de');
+    expect(text.text).toContain('Elektroarbeiten');
+    expect(text.attachments).toEqual([expect.objectContaining({ filename: 'Rechnung_2024-117.pdf', contentType: 'application/pdf' })]);
+  });
+});
+
+describe('per-organization corrections', () => {
+  const vendorMail = mail(
+    { From: 'Portal <info@partnerportal.example>', Subject: 'Weekly partner stock report' },
+    'Partner stock report for week 12: 14 SKUs below reorder level, 3 back in stock. Open the portal for details.',
+  );
+
+  it('a correction for a similar mail changes the answer', async () => {
+    const before = await classifyEmail(vendorMail);
+    const target = before.category === 'other' ? 'personal' : 'other';
+    const after = await classifyEmail(vendorMail, {
+      corrections: [{ text: 'Weekly partner stock report\nPartner stock report for week 11: 9 SKUs below reorder level, 1 back in stock. Open the portal for details.', category: target }],
+    });
+    expect(after.category).toBe(target);
+    expect(after.method).toBe('correction');
+  });
+
+  it('an unrelated correction leaves the answer alone', async () => {
+    const before = await classifyEmail(vendorMail);
+    const after = await classifyEmail(vendorMail, { corrections: [{ text: 'Happy birthday grandma, see you Sunday for cake', category: 'spam' }] });
+    expect(after.category).toBe(before.category);
+    expect(after.method).not.toBe('correction');
+  });
+});
+
+describe('LLM path', () => {
+  const raw = mail({ Subject: 'Quote please' }, 'Could you send me a price for 200 mugs with our logo?');
+
+  it('uses a confident structured answer and reports token usage', async () => {
+    const llm = new FakeLlm({ category: 'sales_lead', confidence: 0.93, reasons: ['asks for a price'] });
+    const result = await classifyEmail(raw, { llm });
+    expect(result).toMatchObject({ category: 'sales_lead', method: 'llm', usage: { inputTokens: 120, outputTokens: 15 } });
+    expect(llm.calls).toBe(1);
+  });
+
+  it('falls back to the offline classifier when the model is unsure', async () => {
+    const llm = new FakeLlm({ category: 'spam', confidence: 0.2, reasons: [] });
+    const result = await classifyEmail(raw, { llm });
+    expect(result.method).not.toBe('llm');
+    expect(result.category).toBe('sales_lead');
+    expect(result.usage.inputTokens).toBe(120);
+    expect(result.reasons).toContain('llm:unsure');
+  });
+
+  it('falls back when the model output is invalid or the call fails', async () => {
+    for (const llm of [new FakeLlm({ category: 'banana', confidence: 2 }), new FakeLlm(new Error('timeout'))]) {
+      const result = await classifyEmail(raw, { llm });
+      expect(result.method).not.toBe('llm');
+      expect(result.category).toBe('sales_lead');
+    }
+  });
+
+  it('runEmailSorterAgent reads base64 input and the stored corrections', async () => {
+    const run = await runEmailSorterAgent(
+      { contentBase64: Buffer.from(raw).toString('base64') },
+      { organizationId: 'org-1', llm: null, emailCorrections: [{ text: 'Quote please\nCould you send me a price for 300 mugs with our logo?', category: 'other' }] },
+    );
+    expect(run.mode).toBe('offline');
+    expect(run.output).toMatchObject({ category: 'other', method: 'correction' });
+    expect(run.usage).toEqual({ inputTokens: 0, outputTokens: 0 });
+  });
+
+  it('runEmailSorterAgent rejects empty input', async () => {
+    await expect(runEmailSorterAgent({}, { organizationId: 'o', llm: null })).rejects.toMatchObject({ code: 'empty_input' });
+  });
+});
+
+describe('classifyEmailFiles (steward classify-email)', () => {
+  it('prints one JSON line per file', async () => {
+    const out = new PassThrough();
+    const files = [join(FIXTURES, 'spam/en-lottery.eml'), join(FIXTURES, 'newsletter/en-digest.eml')];
+    const code = await classifyEmailFiles(files, out);
+    const lines = out.read().toString().trim().split('\n').map((l: string) => JSON.parse(l));
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(2);
+    expect(Object.keys(lines[0]).sort()).toEqual(['category', 'confidence', 'file', 'method']);
+    expect(lines.map((l: { category: string }) => l.category)).toEqual(['spam', 'newsletter']);
+  });
+
+  it('returns 2 for a missing file and still prints the others', async () => {
+    const out = new PassThrough();
+    const err = new PassThrough();
+    const code = await classifyEmailFiles(['/nonexistent/x.eml', join(FIXTURES, 'spam/en-lottery.eml')], out, err);
+    expect(code).toBe(2);
+    expect(out.read().toString().trim().split('\n')).toHaveLength(1);
+    expect(err.read().toString()).toContain('/nonexistent/x.eml');
+  });
+});
