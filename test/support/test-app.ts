@@ -12,6 +12,8 @@ export interface TestAppOptions {
   database: DatabaseKind;
   redis?: boolean;
   env?: Record<string, string>;
+  /** 'api' serves HTTP without running jobs (a separate worker process runs them) */
+  role?: 'all' | 'api';
 }
 
 export interface TestApp {
@@ -21,6 +23,8 @@ export interface TestApp {
   queue: QueueService;
   /** platform admin key (STEWARD_BOOTSTRAP_TOKEN) */
   adminKey: string;
+  /** the environment the app was started with (to start worker processes against it) */
+  env: Record<string, string>;
   http(): ReturnType<typeof request>;
   url(): Promise<string>;
   get<T>(token: unknown): T;
@@ -49,7 +53,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     env.REDIS_URL = TEST_REDIS_URL;
     env.QUEUE_PREFIX = uniquePrefix('q');
   }
-  const config = AppConfig.fromEnv(env as NodeJS.ProcessEnv, 'all');
+  const config = AppConfig.fromEnv(env as NodeJS.ProcessEnv, options.role ?? 'all');
   const app = await createApp(config);
   await app.init();
   await app.listen(0, '127.0.0.1');
@@ -60,6 +64,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     db: app.get(DataSource),
     queue: app.get(QueueService),
     adminKey,
+    env,
     http: () => request(server),
     url: () => app.getUrl().then((u) => u.replace('[::1]', '127.0.0.1')),
     get: <T>(token: unknown) => app.get(token as never) as T,
