@@ -1,0 +1,50 @@
+/** Currency detection: ISO 4217 codes outrank symbols; "$" alone means USD only as a weak hint. */
+
+const ISO_CODES = [
+  'EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN',
+  'TRY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'HKD', 'KRW', 'RUB', 'AED', 'SAR', 'ILS', 'ISK', 'THB', 'IDR', 'MYR', 'PHP',
+];
+const ISO_RE = new RegExp(`(?<![\\p{L}])(${ISO_CODES.join('|')})(?![\\p{L}])`, 'gu');
+
+const SYMBOLS: [RegExp, string][] = [
+  [/(?:CA|C)\$/g, 'CAD'],
+  [/(?:AU|A)\$/g, 'AUD'],
+  [/NZ\$/g, 'NZD'],
+  [/(?:HK)\$/g, 'HKD'],
+  [/S\$/g, 'SGD'],
+  [/R\$/g, 'BRL'],
+  [/US\$/g, 'USD'],
+  [/€/g, 'EUR'],
+  [/£/g, 'GBP'],
+  [/¥|￥/g, 'JPY'],
+  [/₹/g, 'INR'],
+  [/zł/g, 'PLN'],
+  [/Kč/g, 'CZK'],
+  [/₺/g, 'TRY'],
+  [/(?<![\p{L}])(?:Fr\.|SFr\.?)(?=\s?\d)/gu, 'CHF'],
+  [/(?<![A-Z])\$/g, 'USD'],
+];
+
+export interface CurrencyGuess {
+  code: string | null;
+  confidence: number;
+}
+
+export function detectCurrency(text: string): CurrencyGuess {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(ISO_RE)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 2);
+  let rest = text;
+  for (const [re, code] of SYMBOLS) {
+    const n = (rest.match(re) ?? []).length;
+    if (n) counts.set(code, (counts.get(code) ?? 0) + n);
+    rest = rest.replace(re, ' ');
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return { code: null, confidence: 0 };
+  const [code, score] = ranked[0];
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  const isoSeen = new RegExp(`(?<![\\p{L}])${code}(?![\\p{L}])`, 'u').test(text);
+  let confidence = isoSeen ? 0.9 : code === 'USD' ? 0.6 : 0.85;
+  if (runnerUp > 0 && runnerUp * 2 > score) confidence -= 0.25;
+  return { code, confidence: Math.max(0.3, confidence) };
+}

@@ -1,0 +1,111 @@
+/**
+ * Date recognition → ISO YYYY-MM-DD. Numeric (dd.mm.yyyy, dd/mm/yyyy, mm/dd/yyyy when
+ * unambiguous or hinted, yyyy-mm-dd, two-digit years) and written forms in English,
+ * German, French, Spanish, Dutch and Italian ("12 March 2025", "March 12th, 2025",
+ * "12. März 2025", "1er mars 2025", "12 de marzo de 2025", "12 maart 2025", "12 marzo 2025").
+ */
+
+export type DayMonthOrder = 'dmy' | 'mdy';
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'januari', 'gennaio', 'gen']],
+  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'fevr', 'febrero', 'februari', 'febbraio']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'marzo', 'maart', 'mrt']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'mei', 'maggio', 'mag']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre']],
+];
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const NUMERIC = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)|(?<![\d.])(\d{1,2})([-./])(\d{1,2})\5(\d{4}|\d{2})(?![\d]|\.\d)/g;
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s\\-/]*(?:de\\s+)?(${MONTH_ALT})\\.?,?[\\s\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+  'giu',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\p{L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'giu',
+);
+
+export interface DateMatch {
+  iso: string;
+  index: number;
+  end: number;
+  /** numeric day/month order was a coin toss resolved by the hint */
+  ambiguous: boolean;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/** All dates found in a line, left to right. */
+export function findDates(line: string, order: DayMonthOrder = 'dmy'): DateMatch[] {
+  const out: DateMatch[] = [];
+  const push = (iso: string | null, index: number, len: number, ambiguous = false): void => {
+    if (iso && !out.some((d) => index < d.end && index + len > d.index)) {
+      out.push({ iso, index, end: index + len, ambiguous });
+    }
+  };
+  for (const m of line.matchAll(DAY_MONTH_YEAR)) {
+    push(isoDate(Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1])), m.index ?? 0, m[0].length);
+  }
+  for (const m of line.matchAll(MONTH_DAY_YEAR)) {
+    push(isoDate(Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2])), m.index ?? 0, m[0].length);
+  }
+  for (const m of line.matchAll(NUMERIC)) {
+    const index = m.index ?? 0;
+    if (m[1]) {
+      push(isoDate(Number(m[1]), Number(m[2]), Number(m[3])), index, m[0].length);
+      continue;
+    }
+    const a = Number(m[4]);
+    const b = Number(m[6]);
+    const year = fullYear(m[7]);
+    const sep = m[5];
+    if (sep === '.' || a > 12) {
+      push(isoDate(year, b, a), index, m[0].length);
+    } else if (b > 12) {
+      push(isoDate(year, a, b), index, m[0].length);
+    } else {
+      const ambiguous = a !== b;
+      push(order === 'mdy' ? isoDate(year, a, b) : isoDate(year, b, a), index, m[0].length, ambiguous);
+    }
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
+export function parseDate(text: string, order: DayMonthOrder = 'dmy'): string | null {
+  return findDates(text, order)[0]?.iso ?? null;
+}
+
+/**
+ * Document-level day/month order: an unambiguous slash date (13/02 or 02/13) settles it;
+ * otherwise US dollars hint month-first, everything else day-first.
+ */
+export function detectDayMonthOrder(text: string, currency: string | null): { order: DayMonthOrder; certain: boolean } {
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?!\d)/g)) {
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) return { order: 'dmy', certain: true };
+    if (Number(m[2]) > 12 && Number(m[1]) <= 12) return { order: 'mdy', certain: true };
+  }
+  return { order: currency === 'USD' ? 'mdy' : 'dmy', certain: false };
+}

@@ -1,0 +1,61 @@
+/** E-mail bodies: HTML flattened to text with table cells kept apart, and raw MIME messages. */
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', ecirc: 'ê',
+  agrave: 'à', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', ordm: 'º', deg: '°', ndash: '–', mdash: '—',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+    }
+    return ENTITIES[e] ?? m;
+  });
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /<(?:html|body|table|div|p|br|td|span)[\s>/]/i.test(text.slice(0, 20000));
+}
+
+/** Table cells become tab-separated columns so the layout model keeps rows aligned. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<(script|style|head|title)[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/(p|div|tr|h[1-6]|li|table|thead|tbody|section|header|footer|address)\s*>/gi, '\n')
+      .replace(/<(p|div|tr|table|h[1-6]|li)[\s>]/gi, (m) => `\n${m}`)
+      .replace(/<\/t[dh]\s*>/gi, '\t')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .split('\n')
+    .map((l) => l.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').replace(/\t+$/, '').trim())
+    .filter((l) => l.replace(/\t/g, '') !== '')
+    .join('\n');
+}
+
+export function looksLikeMime(text: string): boolean {
+  const head = text.slice(0, 4000);
+  return /^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)+\r?\n/.test(head) && /^(?:from|subject|content-type|mime-version):/im.test(head);
+}
+
+export interface ParsedMail {
+  body: string;
+  attachments: { filename: string; contentType: string; content: Buffer }[];
+}
+
+export async function parseMime(raw: Buffer | string): Promise<ParsedMail> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { simpleParser } = require('mailparser') as typeof import('mailparser');
+  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+  const body = mail.html ? htmlToText(mail.html) : (mail.text ?? '');
+  return {
+    body,
+    attachments: mail.attachments.map((a) => ({ filename: a.filename ?? 'attachment', contentType: a.contentType, content: a.content })),
+  };
+}

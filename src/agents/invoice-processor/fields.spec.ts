@@ -1,0 +1,127 @@
+import { extractFields } from './fields';
+import { htmlToText } from './email-body';
+import { linesFromPlainText } from './layout';
+
+const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
+
+describe('extractFields on plain-text layouts', () => {
+  it('reads a German invoice with a position column and stacked totals', () => {
+    const inv = read(`ACME Tools GmbH
+Hauptstraße 12, 10115 Berlin
+USt-IdNr.: DE 123 456 789
+
+RECHNUNG
+
+Rechnungsempfänger:            Rechnungs-Nr.: RE-2025-0042
+Muster AG                      Datum: 12.03.2025
+Beispielweg 5                  Zahlbar bis: 11. April 2025
+80331 München
+
+Pos   Beschreibung          Menge   Einzelpreis     Betrag
+1     Beratung              10      120,00 €        1.200,00 €
+2     Reisekosten           1       85,50 €         85,50 €
+
+Nettobetrag                                         1.285,50 €
+zzgl. 19 % MwSt.                                    244,25 €
+Gesamtbetrag                                        1.529,75 €`);
+    expect(inv).toMatchObject({
+      invoiceNumber: 'RE-2025-0042',
+      issueDate: '2025-03-12',
+      dueDate: '2025-04-11',
+      currency: 'EUR',
+      subtotal: '1285.50',
+      taxTotal: '244.25',
+      total: '1529.75',
+      seller: { name: 'ACME Tools GmbH', vatId: 'DE123456789' },
+      buyer: { name: 'Muster AG', address: 'Beispielweg 5, 80331 München' },
+    });
+    expect(inv.lineItems).toEqual([
+      { description: 'Beratung', quantity: '10', unitPrice: '120.00', amount: '1200.00' },
+      { description: 'Reisekosten', quantity: '1', unitPrice: '85.50', amount: '85.50' },
+    ]);
+    expect(inv.confidence.total).toBeGreaterThanOrEqual(0.9);
+    expect(inv.warnings).toEqual([]);
+  });
+
+  it('reads a US invoice with month-first dates and an amount due after a deposit', () => {
+    const inv = read(`Sunrise Bakery Supply Inc.
+12 Elm St, Portland, OR 97201
+
+Invoice #: 10087
+Date: 04/15/2025
+Due: 05/15/2025
+
+Sold To:
+Cafe Luna
+88 Pine Ave
+
+Item                      Qty     Rate       Amount
+Flour 25 lb               4       $18.50     $74.00
+Sugar 10 lb               2       $9.25      $18.50
+
+Subtotal                                     $92.50
+Sales Tax (7.5%)                             $6.94
+Total                                        $99.44
+Deposit paid                                 -$20.00
+Balance Due                                  $79.44`);
+    expect(inv).toMatchObject({
+      invoiceNumber: '10087',
+      issueDate: '2025-04-15',
+      dueDate: '2025-05-15',
+      currency: 'USD',
+      subtotal: '92.50',
+      taxTotal: '6.94',
+      total: '99.44',
+      amountDue: '79.44',
+      buyer: { name: 'Cafe Luna' },
+      seller: { name: 'Sunrise Bakery Supply Inc.' },
+    });
+    expect(inv.lineItems).toHaveLength(2);
+  });
+
+  it('reads Spanish, Dutch and Italian label sets', () => {
+    const es = read(`Factura nº: 2025-118
+Fecha de emisión: 3 de abril de 2025
+Base imponible      500,00 €
+IVA 21%             105,00 €
+Total factura       605,00 €`);
+    expect(es).toMatchObject({ invoiceNumber: '2025-118', issueDate: '2025-04-03', subtotal: '500.00', taxTotal: '105.00', total: '605.00' });
+
+    const nl = read(`Factuurnummer: F25-031
+Factuurdatum: 12-02-2025
+Vervaldatum: 14-03-2025
+Subtotaal   € 1.000,00
+BTW 21%     € 210,00
+Totaal      € 1.210,00`);
+    expect(nl).toMatchObject({ invoiceNumber: 'F25-031', issueDate: '2025-02-12', dueDate: '2025-03-14', subtotal: '1000.00', taxTotal: '210.00', total: '1210.00' });
+
+    const it = read(`Fattura n. 45/2025   Data: 05/03/2025
+Data scadenza: 04/04/2025
+Totale imponibile   1.000,00
+Totale IVA 22%      220,00
+Totale documento    1.220,00 EUR`);
+    expect(it).toMatchObject({ invoiceNumber: '45/2025', issueDate: '2025-03-05', dueDate: '2025-04-04', total: '1220.00', taxTotal: '220.00', currency: 'EUR' });
+  });
+
+  it('warns when the amounts do not add up and lowers their confidence', () => {
+    const inv = read(`Invoice No: A-1
+Subtotal   100.00 EUR
+VAT 20%    20.00 EUR
+Total      130.00 EUR`);
+    expect(inv.total).toBe('130.00');
+    expect(inv.warnings.join(' ')).toMatch(/≠ total/);
+    expect(inv.confidence.total).toBeLessThanOrEqual(0.65);
+  });
+
+  it('leaves fields null instead of guessing', () => {
+    const inv = read('Thanks for lunch yesterday, see you on Friday!');
+    expect(inv).toMatchObject({ invoiceNumber: null, issueDate: null, total: null, currency: null, lineItems: [] });
+    expect(inv.confidence.total).toBe(0);
+  });
+
+  it('keeps HTML table cells apart', () => {
+    const text = htmlToText('<table><tr><th>Invoice&nbsp;No.</th><th>Date</th></tr><tr><td>X-9</td><td>1 June 2025</td></tr></table><p>Total: <b>&euro;&nbsp;50,00</b></p>');
+    const inv = read(text);
+    expect(inv).toMatchObject({ invoiceNumber: 'X-9', issueDate: '2025-06-01', total: '50.00', currency: 'EUR' });
+  });
+});

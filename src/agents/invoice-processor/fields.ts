@@ -1,0 +1,161 @@
+import { addDecimals, decimalsClose, detectDecimalSeparator, compareDecimals } from './amounts';
+import { applyArithmeticConfidence, checkArithmetic } from './arithmetic';
+import { detectCurrency } from './currency';
+import { type DayMonthOrder, detectDayMonthOrder, findDates } from './dates';
+import { LABELS, TITLE } from './labels';
+import { valuesForLabel } from './label-values';
+import { type Line, linesToText } from './layout';
+import { extractLineItems } from './line-items';
+import { extractParties } from './parties';
+import { findTotalCandidates, type TotalCandidate } from './totals';
+import { emptyInvoice, type ExtractedInvoice } from './types';
+
+const INVOICE_NUMBER = /^[#:]?\s*([A-Z0-9][A-Z0-9\-/._]{0,30}\d[A-Z0-9\-/._]*|\d)(?![\p{L}\d])/iu;
+
+function parseInvoiceNumber(text: string): string | null {
+  const cleaned = text.replace(/^(?:no\.?|nr\.?|n[°º]|#|:)\s*/i, '').trim();
+  const m = INVOICE_NUMBER.exec(cleaned);
+  if (!m) return null;
+  const value = m[1].replace(/[.\-/]+$/, '');
+  if (findDates(value).length || value.length < 2 && !/^\d$/.test(value)) return null;
+  return value;
+}
+
+function dateParser(order: DayMonthOrder) {
+  return (text: string) => {
+    const d = findDates(text, order)[0];
+    return d && d.index < 25 ? d : null;
+  };
+}
+
+const notOtherDate = (t: string): boolean => !LABELS.otherDate.test(t);
+
+export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedInvoice {
+  const inv = emptyInvoice(source);
+  const c = inv.confidence;
+  const text = linesToText(lines);
+  if (!text.trim()) {
+    inv.warnings.push('no text found');
+    return inv;
+  }
+  const decimalHint = detectDecimalSeparator(text);
+  const currency = detectCurrency(text);
+  inv.currency = currency.code;
+  c.currency = currency.confidence;
+  const { order, certain } = detectDayMonthOrder(text, currency.code);
+  const base = source === 'ocr' ? 0.85 : 1;
+
+  // invoice number
+  const numbers = valuesForLabel(lines, LABELS.invoiceNumber, parseInvoiceNumber);
+  if (numbers.length) {
+    inv.invoiceNumber = numbers[0].value;
+    c.invoiceNumber = (numbers[0].placement === 'inline' ? 0.85 : 0.75) * base;
+  } else {
+    for (const line of lines.slice(0, 40)) {
+      const m = /^(?:invoice|rechnung|facture|factura|factuur|fattura)\s*[:#]?\s*(.+)$/i.exec(line.cells[0].text);
+      const value = m && TITLE.test(line.cells[0].text) ? parseInvoiceNumber(m[1]) : null;
+      if (value && /\d/.test(value)) {
+        inv.invoiceNumber = value;
+        c.invoiceNumber = 0.6 * base;
+        break;
+      }
+    }
+  }
+
+  // dates
+  const parse = dateParser(order);
+  const due = valuesForLabel(lines, LABELS.dueDate, parse, notOtherDate);
+  const issue = valuesForLabel(lines, LABELS.issueDate, parse, (t) => notOtherDate(t) && !LABELS.dueDate.test(t));
+  const ambiguityPenalty = (ambiguous: boolean): number => (ambiguous && !certain ? 0.55 : 1);
+  if (due.length) {
+    inv.dueDate = due[0].value.iso;
+    c.dueDate = 0.85 * base * ambiguityPenalty(due[0].value.ambiguous);
+  }
+  if (issue.length) {
+    inv.issueDate = issue[0].value.iso;
+    c.issueDate = 0.85 * base * ambiguityPenalty(issue[0].value.ambiguous);
+  } else {
+    const all = new Set(lines.flatMap((l) => findDates(l.text, order).map((d) => d.iso)).filter((d) => d !== inv.dueDate));
+    if (all.size === 1) {
+      inv.issueDate = [...all][0];
+      c.issueDate = 0.5 * base;
+      inv.warnings.push('issue date is the only unlabelled date in the document');
+    }
+  }
+  if ((issue[0]?.value.ambiguous || due[0]?.value.ambiguous) && !certain) {
+    inv.warnings.push(`day/month order is ambiguous; read as ${order === 'mdy' ? 'month/day' : 'day/month'}`);
+  }
+
+  // line items, then totals from the lines outside the item table
+  const table = extractLineItems(lines, decimalHint);
+  inv.lineItems = table.items;
+  c.lineItems = table.items.length ? (table.consistent ? 0.8 : 0.6) * base : 0;
+  const itemsSum = table.items.length && table.items.every((i) => i.amount) ? addDecimals(table.items.map((i) => i.amount as string)) : null;
+  selectTotals(inv, findTotalCandidates(lines, table.rows, decimalHint), itemsSum, base);
+
+  // parties
+  const parties = extractParties(lines);
+  inv.seller = parties.seller;
+  inv.buyer = parties.buyer;
+  c.seller = parties.seller.name ? (parties.sellerLabelled ? 0.75 : 0.55) * base : 0;
+  c.buyer = parties.buyer.name ? (parties.buyerLabelled ? 0.75 : 0.5) * base : 0;
+
+  const report = checkArithmetic(inv);
+  applyArithmeticConfidence(inv, report);
+  inv.warnings.push(...report.warnings);
+  return inv;
+}
+
+function distinct(values: string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) if (!out.some((o) => compareDecimals(o, v) === 0)) out.push(v);
+  return out;
+}
+
+/** Picks subtotal/tax/total among labelled candidates, preferring a combination that adds up. */
+function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: string | null, base: number): void {
+  const of = (kind: TotalCandidate['kind']): TotalCandidate[] => cands.filter((x) => x.kind === kind);
+  const subs = distinct(of('subtotal').map((x) => x.value));
+  const taxLines = of('tax');
+  const taxes = distinct(taxLines.map((x) => x.value));
+  const taxOptions = taxes.length > 1 ? [...taxes, addDecimals(taxes)] : taxes;
+  const explicit = distinct(of('total').filter((x) => x.explicit).map((x) => x.value));
+  const totals = distinct(of('total').map((x) => x.value)).sort((a, b) => compareDecimals(b, a));
+  const dues = of('due').map((x) => x.value);
+  const totalOptions = distinct([...explicit, ...totals, ...dues]);
+  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : [])]);
+  const c = inv.confidence;
+
+  for (const T of totalOptions) {
+    for (const s of subOptions) {
+      for (const t of taxOptions) {
+        if (decimalsClose(addDecimals([s, t]), T, '0.02')) {
+          inv.total = T;
+          inv.subtotal = subs.some((x) => compareDecimals(x, s) === 0) ? s : null;
+          inv.taxTotal = t;
+          c.total = 0.8 * base;
+          c.subtotal = inv.subtotal ? 0.8 * base : 0;
+          c.taxTotal = 0.8 * base;
+          setDue(inv, dues, base);
+          return;
+        }
+      }
+    }
+  }
+  inv.total = explicit[explicit.length - 1] ?? totals[0] ?? dues[dues.length - 1] ?? null;
+  c.total = inv.total ? (explicit.length ? 0.75 : totals.length ? 0.65 : 0.55) * base : 0;
+  inv.subtotal = subs[subs.length - 1] ?? null;
+  c.subtotal = inv.subtotal ? 0.6 * base : 0;
+  inv.taxTotal = taxes.length === 1 ? taxes[0] : taxes.length > 1 ? addDecimals(taxes) : null;
+  c.taxTotal = inv.taxTotal ? (taxes.length === 1 ? 0.6 : 0.45) * base : 0;
+  if (inv.total && inv.subtotal && !inv.taxTotal && decimalsClose(inv.total, inv.subtotal, '0')) {
+    c.subtotal = 0.7 * base;
+  }
+  setDue(inv, dues, base);
+}
+
+function setDue(inv: ExtractedInvoice, dues: string[], base: number): void {
+  if (!dues.length) return;
+  inv.amountDue = dues[dues.length - 1];
+  inv.confidence.amountDue = 0.75 * base;
+}

@@ -1,0 +1,76 @@
+import { type Cell, type Line, overlapping } from './layout';
+
+/** A value found next to (right of) or under a label. */
+export interface LabelledValue<T> {
+  value: T;
+  line: number;
+  /** 'inline' (same cell / next cell) is more trustworthy than 'below' */
+  placement: 'inline' | 'below';
+}
+
+export interface LabelHit {
+  line: number;
+  cell: number;
+  /** text of the cell after the label, separators stripped */
+  rest: string;
+}
+
+/** Every cell in which `label` matches; `filter` can veto a hit by the full cell text. */
+export function findLabels(lines: Line[], label: RegExp, filter?: (cellText: string) => boolean): LabelHit[] {
+  const hits: LabelHit[] = [];
+  lines.forEach((line, li) => {
+    line.cells.forEach((cell, ci) => {
+      const m = label.exec(cell.text);
+      if (!m || (filter && !filter(cell.text))) return;
+      const rest = cell.text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
+      hits.push({ line: li, cell: ci, rest });
+    });
+  });
+  return hits;
+}
+
+/**
+ * Values for a label: text after the label in the same cell, else the next cell on the
+ * line, else the cell(s) right below the label (stacked label/value layouts and header
+ * rows of key/value tables).
+ */
+export function valuesForLabel<T>(
+  lines: Line[],
+  label: RegExp,
+  parse: (text: string) => T | null,
+  filter?: (cellText: string) => boolean,
+): LabelledValue<T>[] {
+  const out: LabelledValue<T>[] = [];
+  for (const hit of findLabels(lines, label, filter)) {
+    const line = lines[hit.line];
+    const inline = hit.rest ? parse(hit.rest) : null;
+    if (inline !== null) {
+      out.push({ value: inline, line: hit.line, placement: 'inline' });
+      continue;
+    }
+    if (hit.rest && hit.rest.length > 3) continue; // label inside a sentence, not a field
+    const next: Cell | undefined = line.cells[hit.cell + 1];
+    const nextValue = next ? parse(next.text) : null;
+    if (nextValue !== null) {
+      out.push({ value: nextValue, line: hit.line, placement: 'inline' });
+      continue;
+    }
+    const cell = line.cells[hit.cell];
+    for (let k = hit.line + 1; k <= Math.min(hit.line + 2, lines.length - 1); k++) {
+      if (lines[k].page !== line.page || lines[k].y - line.y > 4) break;
+      const below = overlapping(lines[k], cell.x, cell.x2)[0];
+      const belowValue = below ? parse(below.text) : null;
+      if (belowValue !== null) {
+        out.push({ value: belowValue, line: k, placement: 'below' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/u;
+
+export function findEmail(text: string): string | null {
+  return EMAIL.exec(text)?.[0].toLowerCase() ?? null;
+}

@@ -1,0 +1,298 @@
+/**
+ * Field labels in English, German, French, Spanish, Dutch and Italian. Patterns are
+ * written loosely (optional dots, "No."/"Nr."/"N°"/"#") because real invoices vary.
+ */
+
+const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.]|nº|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
+
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${alternatives.join('|')})(?![\p{L}])`, 'iu');
+}
+
+export const LABELS = {
+  invoiceNumber: words(
+    String.raw`invoice\s*${NO}`,
+    String.raw`invoice\s*(?:id|ref(?:erence)?)`,
+    String.raw`inv\.?\s*${NO}`,
+    String.raw`bill\s*${NO}`,
+    String.raw`rechnungs?\s*-?\s*(?:${NO}|nummer)`,
+    'rechnungsnummer',
+    'rechnungsnr\\.?',
+    String.raw`beleg\s*-?\s*(?:${NO}|nummer)`,
+    String.raw`facture\s*${NO}`,
+    String.raw`${NO}\s*(?:de\s+)?(?:la\s+)?facture`,
+    String.raw`num[ée]ro\s+de\s+facture`,
+    String.raw`factura\s*${NO}`,
+    String.raw`${NO}\s*(?:de\s+)?factura`,
+    String.raw`n[úu]mero\s+de\s+factura`,
+    'factuurnummer',
+    String.raw`factuur\s*${NO}`,
+    String.raw`fattura\s*${NO}`,
+    String.raw`${NO}\s*(?:di\s+)?fattura`,
+    String.raw`numero\s+(?:di\s+)?fattura`,
+    String.raw`n\.\s*fattura`,
+    String.raw`(?:documento|document)\s*${NO}`,
+  ),
+  dueDate: words(
+    'due\\s*date',
+    'date\\s*due',
+    'payment\\s*due(?:\\s*date)?',
+    'due\\s*(?:by|on)?',
+    'pay(?:able)?\\s*by',
+    'f[äa]llig(?:keitsdatum|\\s*(?:am|bis))?',
+    'zahlbar\\s*bis',
+    'zahlungsziel',
+    'date\\s*d[\'’]?\\s*[ée]ch[ée]ance',
+    '[ée]ch[ée]ance',
+    '(?:fecha\\s*de\\s*)?vencimiento',
+    'vervaldatum',
+    'vervaldag',
+    'uiterste\\s*betaaldatum',
+    'te\\s*betalen\\s*voor',
+    '(?:data\\s*(?:di\\s*)?)?scadenza',
+  ),
+  issueDate: words(
+    'invoice\\s*date',
+    'date\\s*of\\s*(?:issue|invoice)',
+    'issue\\s*date',
+    'issued(?:\\s*on)?',
+    'date',
+    'dated',
+    'rechnungsdatum',
+    'ausstellungsdatum',
+    'datum',
+    'date\\s*de\\s*(?:la\\s*)?(?:facture|facturation)',
+    'date\\s*d[\'’]\\s*[ée]mission',
+    'fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emisi[óo]n|expedici[óo]n)?',
+    'factuurdatum',
+    'data\\s*(?:della\\s*|di\\s*)?(?:fattura|emissione|documento)?',
+  ),
+  /** dates that are neither issue nor due date */
+  otherDate: words(
+    'delivery',
+    'order\\s*date',
+    'service\\s*(?:date|period)',
+    'period',
+    'leistungs(?:datum|zeitraum)',
+    'liefer(?:datum|ung)',
+    'bestelldatum',
+    'livraison',
+    'commande',
+    'entrega',
+    'pedido',
+    'levering',
+    'bestel',
+    'consegna',
+    'ordine',
+    'printed',
+  ),
+  buyer: words(
+    'bill(?:ed)?\\s*to',
+    'invoice\\s*to',
+    'sold\\s*to',
+    'customer',
+    'client',
+    'buyer',
+    'recipient',
+    'ship\\s*to',
+    'rechnungs(?:empf[äa]nger|adresse)',
+    'kunde',
+    'empf[äa]nger',
+    'an',
+    'factur[ée]\\s*[àa]',
+    'destinataire',
+    'acheteur',
+    'cliente',
+    'facturar\\s*a',
+    'comprador',
+    'destinatario',
+    'klant',
+    'factuur\\s*aan',
+    'afnemer',
+    'spett\\.?(?:le)?',
+    'committente',
+    'cessionario',
+  ),
+  seller: words(
+    'from',
+    'seller',
+    'supplier',
+    'vendor',
+    'issued\\s*by',
+    'lieferant',
+    'verk[äa]ufer',
+    'rechnungssteller',
+    'absender',
+    'fournisseur',
+    'vendeur',
+    '[ée]metteur',
+    'emisor',
+    'proveedor',
+    'vendedor',
+    'leverancier',
+    'verkoper',
+    'fornitore',
+    'venditore',
+    'cedente',
+    'prestatore',
+  ),
+  vatId: words(
+    'vat\\s*(?:reg(?:istration)?\\.?\\s*)?(?:id|no\\.?|nr\\.?|number|#)?',
+    'tax\\s*(?:id|no\\.?|number)',
+    'ust\\.?\\s*-?\\s*id(?:nr)?\\.?(?:-?nr\\.?)?',
+    'umsatzsteuer\\s*-?\\s*id(?:entifikationsnummer)?',
+    'steuernummer',
+    'st\\.?\\s*-?\\s*nr\\.?',
+    '(?:n[°º]\\s*)?tva(?:\\s*intra(?:communautaire|com)?)?',
+    'siret',
+    'nif',
+    'cif',
+    'n\\.?i\\.?f\\.?',
+    'btw\\s*-?\\s*(?:nummer|nr\\.?|id)?',
+    'p\\.?\\s*iva',
+    'partita\\s*iva',
+    'c\\.?\\s*f\\.?',
+    'codice\\s*fiscale',
+    'abn',
+    'gst\\s*(?:no|number|reg)',
+    'ein',
+  ),
+};
+
+export type TotalKind = 'subtotal' | 'tax' | 'total' | 'due';
+
+const SUBTOTAL = words(
+  'sub\\s*-?\\s*total',
+  'net(?:t)?\\s*(?:amount|total|value)',
+  'total\\s*net',
+  'total\\s*(?:excl(?:uding)?\\.?|before|w/o|without|ex\\.?)',
+  'amount\\s*(?:excl\\.?|before)',
+  'zwischensumme',
+  'netto(?:betrag|summe|\\s*summe|\\s*betrag)?',
+  'summe\\s*netto',
+  'gesamt\\s*netto',
+  'warenwert',
+  'sous\\s*-?\\s*total',
+  'total\\s*h\\.?\\s*t\\.?',
+  'montant\\s*h\\.?\\s*t\\.?',
+  'h\\.?\\s*t\\.?',
+  'subtotal',
+  'base\\s*imponible',
+  'importe\\s*neto',
+  'subtotaal',
+  'totaal\\s*excl\\.?',
+  'netto\\s*bedrag',
+  'subtotale',
+  'imponibile',
+  'totale\\s*imponibile',
+  'totale\\s*netto',
+);
+const TAX = words(
+  'vat',
+  'tax(?:es)?',
+  'sales\\s*tax',
+  'gst',
+  'hst',
+  'mwst\\.?',
+  'm\\.?w\\.?st\\.?',
+  'ust\\.?',
+  'umsatzsteuer',
+  'mehrwertsteuer',
+  'tva',
+  't\\.?v\\.?a\\.?',
+  'iva',
+  'i\\.?v\\.?a\\.?',
+  'btw',
+  'imposta',
+  'impuestos?',
+);
+const INCLUDING = words('incl(?:uding|\\.)?', 'inkl\\.?', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
+const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst)', '(?:vat|tax|tva|iva|btw|mwst|ust)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
+const DUE = words(
+  'amount\\s*due',
+  'balance(?:\\s*due)?',
+  'total\\s*due',
+  'due\\s*amount',
+  'amount\\s*payable',
+  'to\\s*pay',
+  'zu\\s*zahlen(?:der\\s*betrag)?',
+  'zahlbetrag',
+  'offener\\s*betrag',
+  'restbetrag',
+  'net\\s*[àa]\\s*payer',
+  'reste\\s*[àa]\\s*payer',
+  'montant\\s*d[ûu]',
+  '(?:total\\s*)?[àa]\\s*payer',
+  '(?:total\\s*)?a\\s*pagar',
+  'importe\\s*a\\s*pagar',
+  'te\\s*betalen',
+  'openstaand\\s*bedrag',
+  '(?:totale\\s*)?da\\s*pagare',
+  'netto\\s*a\\s*pagare',
+);
+const TOTAL = words(
+  'total',
+  'grand\\s*total',
+  'invoice\\s*total',
+  'total\\s*amount',
+  'amount',
+  'gesamt(?:betrag|summe)?',
+  'rechnungs(?:betrag|summe)',
+  'endbetrag',
+  'bruttobetrag',
+  'summe',
+  'betrag',
+  'montant\\s*(?:total|ttc)',
+  'ttc',
+  'importe\\s*total',
+  'total\\s*factura',
+  'totaal',
+  'totaalbedrag',
+  'factuurbedrag',
+  'totale',
+  'importo\\s*(?:totale)?',
+);
+const PREPAID = words('paid', 'prepaid', 'deposit', 'bezahlt', 'anzahlung', 'acompte', 'pay[ée]', 'anticipo', 'pagado', 'betaald', 'aanbetaling', 'acconto', 'pagato', 'discount', 'rabatt', 'remise', 'descuento', 'korting', 'sconto', 'shipping', 'versand', 'porto');
+
+/** Classifies the label text in front of an amount on a totals line. */
+export function classifyTotalLabel(label: string): TotalKind | null {
+  const text = label.trim();
+  if (!text || text.length > 60) return null;
+  if (PREPAID.test(text)) return null;
+  if (TAX_SPECIFIC_TOTAL.test(text)) return 'tax';
+  if (DUE.test(text)) return 'due';
+  if (SUBTOTAL.test(text)) return 'subtotal';
+  if (TAX.test(text) && !INCLUDING.test(text)) return 'tax';
+  if (TOTAL.test(text)) return 'total';
+  return null;
+}
+
+/** "Total (incl. VAT)", "Gesamtbetrag brutto", "Total TTC": the grand total, unambiguously. */
+export const EXPLICIT_GRAND_TOTAL = words(
+  'grand\\s*total',
+  'invoice\\s*total',
+  'total\\s*(?:incl|inkl|including|ttc|gross|brutto)',
+  'gesamtbetrag',
+  'rechnungsbetrag',
+  'bruttobetrag',
+  'endbetrag',
+  'ttc',
+  'total\\s*factura',
+  'importe\\s*total',
+  'totaal\\s*incl',
+  'totale\\s*(?:fattura|documento|ivato)',
+);
+
+export const TITLE = words('invoice', 'tax\\s*invoice', 'rechnung', 'facture', 'factura', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill');
+
+export const LEGAL_FORM = words(
+  'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',
+  'sarl', 's\\.?a\\.?r\\.?l\\.?', 'sas', 's\\.a\\.s\\.?', 'sa', 's\\.a\\.', 'eurl', 's\\.?l\\.?u?', 'b\\.?v\\.?', 'n\\.?v\\.?', 'vof', 's\\.?r\\.?l\\.?', 's\\.?p\\.?a\\.?', 's\\.?n\\.?c\\.?', 'oy', 'ab', 'as', 'aps',
+);
+
+export const LINE_HEADER = {
+  description: words('description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto'),
+  quantity: words('qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta'),
+  unitPrice: words('unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?'),
+  amount: words('amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale'),
+};

@@ -1,0 +1,117 @@
+/**
+ * Layout model shared by every text source: a document is lines (top to bottom) of
+ * cells (left to right). Positions are in "character units" so that PDF points, OCR
+ * pixels and plain-text columns compare alike. Cells are separated by visible gaps,
+ * which is what lets the field extractor read label/value pairs side by side or stacked.
+ */
+
+export interface Cell {
+  x: number;
+  x2: number;
+  text: string;
+}
+
+export interface Line {
+  cells: Cell[];
+  /** cells joined by at least two spaces */
+  text: string;
+  page: number;
+  /** vertical position in character heights, increasing downwards; used for block gaps */
+  y: number;
+}
+
+export interface PositionedText {
+  text: string;
+  x: number;
+  /** baseline measured downwards from the page top */
+  y: number;
+  width: number;
+  height: number;
+}
+
+function joinCells(cells: Cell[]): string {
+  return cells.map((c) => c.text).join('   ');
+}
+
+function makeLine(cells: Cell[], page: number, y: number): Line {
+  return { cells, text: joinCells(cells), page, y };
+}
+
+/**
+ * Groups positioned fragments (PDF text items, OCR words) into lines and cells.
+ * A horizontal gap wider than ~1.2 characters starts a new cell.
+ */
+export function linesFromPositioned(items: PositionedText[], page: number, pageOffsetY = 0): Line[] {
+  const usable = items.filter((i) => i.text.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
+  if (!usable.length) return [];
+  const heights = usable.map((i) => i.height).filter((h) => h > 0).sort((a, b) => a - b);
+  const unitH = heights.length ? heights[Math.floor(heights.length / 2)] : 10;
+  const sorted = [...usable].sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: PositionedText[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const tolerance = Math.max(unitH, item.height) * 0.45;
+    if (row && Math.abs(row[0].y - item.y) <= tolerance) row.push(item);
+    else rows.push([item]);
+  }
+  const charW = unitH * 0.5;
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const cells: Cell[] = [];
+    let current: { x: number; x2: number; parts: string[] } | null = null;
+    for (const item of row) {
+      const x2 = item.x + Math.max(item.width, 0);
+      const text = item.text.replace(/\s+/g, ' ');
+      const itemCharW = Math.max(charW, item.height * 0.5);
+      if (current && item.x - current.x2 <= itemCharW * 1.2) {
+        const gap = item.x - current.x2;
+        const needsSpace = gap > charW * 0.25 && !/\s$/.test(current.parts[current.parts.length - 1]) && !/^\s/.test(text);
+        current.parts.push(needsSpace ? ` ${text}` : text);
+        current.x2 = Math.max(current.x2, x2);
+      } else {
+        if (current) cells.push({ x: current.x / charW, x2: current.x2 / charW, text: current.parts.join('').trim() });
+        current = { x: item.x, x2, parts: [text] };
+      }
+    }
+    if (current) cells.push({ x: current.x / charW, x2: current.x2 / charW, text: current.parts.join('').trim() });
+    return makeLine(
+      cells.filter((c) => c.text !== ''),
+      page,
+      (row[0].y + pageOffsetY) / unitH,
+    );
+  }).filter((l) => l.cells.length > 0);
+}
+
+/**
+ * Plain text: cells split on tabs or runs of 2+ spaces, x = character column.
+ * `tabColumns` treats each tab-separated cell as a fixed-width column (HTML tables
+ * flattened by `htmlToText`), so header and value rows line up by column index.
+ */
+export function linesFromPlainText(text: string, page = 1): Line[] {
+  const lines: Line[] = [];
+  text.split(/\r?\n/).forEach((raw, row) => {
+    if (raw.trim() === '') return;
+    const cells: Cell[] = [];
+    if (raw.includes('\t')) {
+      raw.split('\t').forEach((part, col) => {
+        const t = part.trim().replace(/\s+/g, ' ');
+        if (t) cells.push({ x: col * 40, x2: col * 40 + 39, text: t });
+      });
+    } else {
+      for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
+        cells.push({ x: m.index ?? 0, x2: (m.index ?? 0) + m[0].length, text: m[0] });
+      }
+    }
+    if (cells.length) lines.push(makeLine(cells, page, row * 1.5));
+  });
+  return lines;
+}
+
+export function linesToText(lines: Line[]): string {
+  return lines.map((l) => l.text).join('\n');
+}
+
+/** Cells of `line` that horizontally overlap [x, x2] (with a little slack). */
+export function overlapping(line: Line, x: number, x2: number, slack = 1): Cell[] {
+  return line.cells.filter((c) => c.x < x2 + slack && c.x2 > x - slack);
+}

@@ -1,0 +1,167 @@
+import { type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
+import { classifyTotalLabel, LINE_HEADER } from './labels';
+import type { Cell, Line } from './layout';
+import type { InvoiceLineItem } from './types';
+
+type Column = 'description' | 'quantity' | 'unitPrice' | 'amount';
+const COLUMN_ORDER: Column[] = ['unitPrice', 'quantity', 'amount', 'description'];
+
+interface HeaderColumn {
+  kind: Column;
+  x: number;
+  x2: number;
+}
+
+export interface LineItemTable {
+  items: InvoiceLineItem[];
+  /** line indices that belong to the table (excluded from totals search) */
+  rows: Set<number>;
+  /** every item satisfied quantity × unit price = amount */
+  consistent: boolean;
+}
+
+function classifyHeaderCell(text: string): Column | null {
+  if (text.length > 40) return null;
+  for (const kind of COLUMN_ORDER) if (LINE_HEADER[kind].test(text)) return kind;
+  return null;
+}
+
+export function isItemHeader(line: Line): boolean {
+  return headerOf(line) !== null;
+}
+
+function headerOf(line: Line): HeaderColumn[] | null {
+  if (findAmounts(line.text).some((a) => a.money)) return null;
+  const cols: HeaderColumn[] = [];
+  for (const cell of line.cells) {
+    const kind = classifyHeaderCell(cell.text);
+    if (kind && !cols.some((c) => c.kind === kind)) cols.push({ kind, x: cell.x, x2: cell.x2 });
+  }
+  const numeric = cols.filter((c) => c.kind !== 'description').length;
+  return numeric >= 1 && cols.length >= 2 && line.cells.length >= 2 ? cols : null;
+}
+
+/** Finds the item table under a header row and reads its rows. */
+export function extractLineItems(lines: Line[], decimalHint?: DecimalSeparator): LineItemTable {
+  for (let h = 0; h < lines.length; h++) {
+    const header = headerOf(lines[h]);
+    if (!header) continue;
+    const table = readRows(lines, h, header, decimalHint);
+    if (table.items.length) return table;
+  }
+  return { items: [], rows: new Set(), consistent: false };
+}
+
+function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?: DecimalSeparator): LineItemTable {
+  const items: InvoiceLineItem[] = [];
+  const rows = new Set<number>([h]);
+  const descCol = header.find((c) => c.kind === 'description');
+  let lastY = lines[h].y;
+  let lastPage = lines[h].page;
+  for (let i = h + 1; i < lines.length && i < h + 300; i++) {
+    const line = lines[i];
+    if (line.page === lastPage && line.y - lastY > 5) break;
+    if (headerOf(line)) {
+      rows.add(i); // repeated header on a following page
+      lastY = line.y;
+      lastPage = line.page;
+      continue;
+    }
+    const amounts = findAmounts(line.text, decimalHint);
+    const firstLabel = line.text.slice(0, amounts[0]?.index ?? line.text.length);
+    if (amounts.length && classifyTotalLabel(firstLabel.replace(/[^\p{L}\s.-]/gu, ' ')) !== null && amounts.length <= 2) break;
+    if (!amounts.some((a) => a.money)) {
+      const prev = items[items.length - 1];
+      const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
+      if (prev && amounts.length === 0 && line.cells.length <= 2 && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
+        prev.description = [prev.description, line.cells.map((c) => c.text).join(' ')].filter(Boolean).join(' ');
+        rows.add(i);
+        lastY = line.y;
+        continue;
+      }
+      if (items.length) break;
+      continue;
+    }
+    const item = readRow(line, header, decimalHint);
+    if (!item) break;
+    items.push(item);
+    rows.add(i);
+    lastY = line.y;
+    lastPage = line.page;
+  }
+  const consistent =
+    items.length > 0 &&
+    items.every((it) => it.quantity && it.unitPrice && it.amount && decimalsClose(multiplyDecimals(it.quantity, it.unitPrice), it.amount, '0.02'));
+  return { items, rows, consistent };
+}
+
+function isNumericCell(cell: Cell, decimalHint?: DecimalSeparator): boolean {
+  const stripped = cell.text.replace(/(?<![\p{L}])(?:[A-Z]{3}|pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|[€$£¥%]/giu, '').trim();
+  return stripped !== '' && findAmounts(stripped, decimalHint).length === 1 && /^[-(]?[\d\s.,'’)-]+$/.test(stripped);
+}
+
+function nearestColumn(cell: Cell, header: HeaderColumn[]): Column | null {
+  let best: HeaderColumn | null = null;
+  let bestDist = Infinity;
+  for (const col of header) {
+    const overlap = Math.min(cell.x2, col.x2) - Math.max(cell.x, col.x);
+    const dist = overlap > 0 ? -overlap : Math.min(Math.abs(cell.x - col.x2), Math.abs(cell.x2 - col.x));
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = col;
+    }
+  }
+  return best && bestDist < 6 ? best.kind : null;
+}
+
+function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): InvoiceLineItem | null {
+  const numeric: { cell: Cell; value: string; money: boolean }[] = [];
+  const texts: Cell[] = [];
+  for (const cell of line.cells) {
+    if (isNumericCell(cell, decimalHint)) {
+      const a = findAmounts(cell.text.replace(/%/g, ' %'), decimalHint)[0];
+      if (!/%/.test(cell.text)) numeric.push({ cell, value: a.value, money: a.money });
+    } else {
+      texts.push(cell);
+    }
+  }
+  // a leading position number ("1", "01") is not a quantity
+  if (numeric.length && texts.length && numeric[0].cell.x < texts[0].x && /^\d{1,3}\.?$/.test(numeric[0].cell.text.trim())) numeric.shift();
+  if (!numeric.length) {
+    const inline = findAmounts(line.text, decimalHint);
+    if (!inline.length) return null;
+    return { description: line.text.slice(0, inline[0].index).trim() || null, quantity: null, unitPrice: null, amount: inline[inline.length - 1].value };
+  }
+  const item: InvoiceLineItem = { description: null, quantity: null, unitPrice: null, amount: null };
+  for (const n of numeric) {
+    const kind = nearestColumn(n.cell, header);
+    if (kind && kind !== 'description' && item[kind] === null) item[kind] = n.value;
+  }
+  const values = numeric.map((n) => n.value);
+  const byColumnsOk = item.quantity && item.unitPrice && item.amount && decimalsClose(multiplyDecimals(item.quantity, item.unitPrice), item.amount, '0.02');
+  if (!byColumnsOk) {
+    const sequential = fromSequence(values);
+    if (sequential) Object.assign(item, sequential);
+    else if (item.amount === null) item.amount = values[values.length - 1];
+  }
+  const firstNumX = numeric[0].cell.x;
+  const desc = texts.filter((t) => t.x < firstNumX);
+  item.description = (desc.length ? desc : texts).map((t) => t.text).join(' ').trim() || null;
+  return item;
+}
+
+/** Reads "… qty … price … amount" by arithmetic when the columns did not settle it. */
+function fromSequence(values: string[]): Partial<InvoiceLineItem> | null {
+  const n = values.length;
+  if (n < 2) return n === 1 ? { amount: values[0] } : null;
+  const amount = values[n - 1];
+  for (let i = 0; i < n - 1; i++) {
+    for (let j = 0; j < n - 1; j++) {
+      if (i === j) continue;
+      if (decimalsClose(multiplyDecimals(values[i], values[j]), amount, '0.02')) {
+        return { quantity: values[i], unitPrice: values[j], amount };
+      }
+    }
+  }
+  return null;
+}

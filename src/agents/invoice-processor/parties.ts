@@ -1,0 +1,183 @@
+import { findLabels, findEmail } from './label-values';
+import { LABELS, LEGAL_FORM, TITLE, classifyTotalLabel } from './labels';
+import type { Line } from './layout';
+import { isItemHeader } from './line-items';
+import { emptyParty, type InvoiceParty } from './types';
+
+/** EU VAT numbers (and Swiss UID) once spaces/dots are removed. */
+const VAT_PATTERN =
+  /^(?:ATU\d{8}|BE[01]\d{9}|BG\d{9,10}|CHE\d{9}(?:MWST|TVA|IVA)?|CY\d{8}[A-Z]|CZ\d{8,10}|DE\d{9}|DK\d{8}|EE\d{9}|EL\d{9}|ES[A-Z0-9]\d{7}[A-Z0-9]|FI\d{8}|FR[A-HJ-NP-Z0-9]{2}\d{9}|GB(?:\d{9}|\d{12})|HR\d{11}|HU\d{8}|IE\d{7}[A-Z]{1,2}|IT\d{11}|LT(?:\d{9}|\d{12})|LU\d{8}|LV\d{11}|MT\d{8}|NL\d{9}B\d{2}|PL\d{10}|PT\d{9}|RO\d{2,10}|SE\d{12}|SI\d{8}|SK\d{10}|XI\d{9})$/;
+
+const ANY_LABEL = [LABELS.invoiceNumber, LABELS.issueDate, LABELS.dueDate, LABELS.buyer, LABELS.seller];
+
+interface Block {
+  lines: number[];
+  texts: string[];
+}
+
+/** VAT ids in a text: the pattern on compacted tokens, or a labelled id with enough digits. */
+export function findVatIds(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b[A-Z]{2}[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/g)) {
+    for (let len = m[0].length; len >= 8; len--) {
+      const compact = m[0].slice(0, len).replace(/[ .\-]/g, '');
+      if (VAT_PATTERN.test(compact)) {
+        out.push(compact);
+        break;
+      }
+    }
+  }
+  const labelled = LABELS.vatId.exec(text);
+  if (!out.length && labelled) {
+    const rest = text.slice((labelled.index ?? 0) + labelled[0].length).replace(/^[\s:#.\-]+/, '');
+    const token = /^[A-Z0-9][A-Z0-9 .\/-]{4,20}[A-Z0-9]/i.exec(rest)?.[0];
+    if (token && (token.match(/\d/g) ?? []).length >= 6) out.push(token.replace(/[ .]/g, '').toUpperCase());
+  }
+  return out;
+}
+
+function isPartyLabelCell(text: string, label: RegExp): boolean {
+  const m = label.exec(text);
+  if (!m || (m.index ?? 0) > 1) return false;
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  return after.trim() === '' || /^\s*:/.test(after);
+}
+
+/** A line that ends a party block: another field label, a totals line, a title or a table header. */
+const MONEY = /[€$£¥]\s?\d|\d[.,]\d{2}\s?(?:€|EUR|USD|GBP|CHF)\b/;
+
+function endsBlock(line: Line, text: string): boolean {
+  if (ANY_LABEL.some((re) => isPartyLabelCell(text, re)) || MONEY.test(text)) return true;
+  if (isItemHeader(line)) return true;
+  if (TITLE.test(text) && text.length < 14) return true;
+  return !LABELS.vatId.test(text) && classifyTotalLabel(text) !== null && /\d/.test(text);
+}
+
+/** Lines under (or right after) a party label, left-aligned with it, until a gap or another label. */
+function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null): Block {
+  const line = lines[li];
+  const cell = line.cells[ci];
+  const block: Block = { lines: [], texts: [] };
+  const rest = label ? cell.text.replace(label, '').replace(/^[\s:]+/, '').trim() : cell.text;
+  if (rest) {
+    block.lines.push(li);
+    block.texts.push(rest);
+  }
+  let lastY = line.y;
+  for (let k = li + 1; k < lines.length && block.texts.length < 7; k++) {
+    const l = lines[k];
+    if (l.page !== line.page || l.y - lastY > 2.6) break;
+    const c = l.cells.find((x) => Math.abs(x.x - cell.x) < 3);
+    if (!c) continue;
+    if (endsBlock(l, c.text)) break;
+    block.lines.push(k);
+    block.texts.push(c.text);
+    lastY = l.y;
+  }
+  return block;
+}
+
+const NOT_ADDRESS = /@|\b(?:tel|phone|fax|mobile|telefon|tél|téléfono|www\.|https?:|iban|bic|swift)|^\+?\d[\d\s()/-]{6,}$/i;
+const SEGMENT = /\s+[·•|–—]\s+|\s*\|\s*/;
+
+function partyFromBlock(block: Block): InvoiceParty {
+  const party = emptyParty();
+  // "Name · Street 1 · 12345 City" lines are split into their parts
+  const texts = block.texts.flatMap((t) => t.split(SEGMENT)).map((t) => t.trim()).filter(Boolean);
+  for (const t of texts) {
+    party.email ??= findEmail(t);
+    if (!party.vatId && LABELS.vatId.test(t)) party.vatId = findVatIds(t)[0] ?? null;
+    if (!party.vatId) party.vatId = findVatIds(t).find((v) => VAT_PATTERN.test(v)) ?? null;
+  }
+  const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
+  party.name = plain[0] ?? null;
+  const address = plain.slice(1, 5).join(', ');
+  party.address = address || null;
+  return party;
+}
+
+export interface Parties {
+  seller: InvoiceParty;
+  buyer: InvoiceParty;
+  sellerLabelled: boolean;
+  buyerLabelled: boolean;
+}
+
+/**
+ * DIN 5008 / window-envelope letters: a one-line sender "Name · Street · City" directly
+ * above the unlabelled recipient address.
+ */
+function returnAddress(lines: Line[]): { sender: Block; recipient: Block } | null {
+  for (let i = 0; i < Math.min(lines.length - 2, 30); i++) {
+    const cell = lines[i].cells[0];
+    if (cell.text.split(SEGMENT).length < 3 || lines[i].cells.length > 2) continue;
+    const next = lines[i + 1];
+    const c = next.cells.findIndex((x) => Math.abs(x.x - cell.x) < 3);
+    if (c < 0 || next.y - lines[i].y > 2.6) continue;
+    const recipient = blockAfter(lines, i + 1, c, null);
+    if (recipient.texts.length >= 2) return { sender: { lines: [i], texts: [cell.text] }, recipient };
+  }
+  return null;
+}
+
+export function extractParties(lines: Line[]): Parties {
+  const buyerHit = findLabels(lines, LABELS.buyer, (t) => isPartyLabelCell(t, LABELS.buyer))[0];
+  const sellerHit = findLabels(lines, LABELS.seller, (t) => isPartyLabelCell(t, LABELS.seller))[0];
+  const window = buyerHit ? null : returnAddress(lines);
+  const buyerBlock = buyerHit ? blockAfter(lines, buyerHit.line, buyerHit.cell, LABELS.buyer) : (window?.recipient ?? null);
+  const sellerBlock = sellerHit ? blockAfter(lines, sellerHit.line, sellerHit.cell, LABELS.seller) : letterhead(lines, buyerBlock, window?.sender ?? null);
+  const buyer = buyerBlock ? partyFromBlock(buyerBlock) : emptyParty();
+  const seller = sellerBlock ? partyFromBlock(sellerBlock) : emptyParty();
+  const inBuyer = new Set(buyerBlock?.lines ?? []);
+  // seller contact data often sits in a footer: take what is outside the buyer block
+  lines.forEach((line, li) => {
+    if (inBuyer.has(li)) return;
+    for (const cell of line.cells) {
+      if (!seller.vatId) {
+        const ids = findVatIds(cell.text).filter((v) => v !== buyer.vatId);
+        if (ids.length && (LABELS.vatId.test(cell.text) || VAT_PATTERN.test(ids[0]))) seller.vatId = ids[0];
+      }
+      if (!seller.email) {
+        const email = findEmail(cell.text);
+        if (email && email !== buyer.email) seller.email = email;
+      }
+    }
+  });
+  return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window };
+}
+
+/**
+ * Unlabelled seller: a company name with a legal form (top of page 1 first, then the
+ * footer), else the first substantial line of page 1 that is not a title or a field.
+ */
+function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | null): Block | null {
+  const taken = new Set(buyerBlock?.lines ?? []);
+  const headerAt = lines.findIndex((l) => isItemHeader(l));
+  const usable = (i: number): boolean => !taken.has(i) && !isItemHeader(lines[i]);
+  const firstPage = lines.filter((l) => l.page === lines[0]?.page).length;
+  const order = [...Array(firstPage).keys()];
+  const legal = order.find((i) => usable(i) && lines[i].cells.some((c) => LEGAL_FORM.test(c.text) && c.text.length < 60 && !LABELS.vatId.test(c.text)));
+  const start =
+    legal ??
+    order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
+      const c = lines[i].cells[0];
+      return usable(i) && /\p{L}{2}/u.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
+    });
+  if (start === undefined) return sender;
+  const first = lines[start];
+  const cellIndex = legal !== undefined ? Math.max(0, first.cells.findIndex((c) => LEGAL_FORM.test(c.text))) : 0;
+  const cell = first.cells[cellIndex];
+  if (sender && !LEGAL_FORM.test(cell.text)) return sender;
+  const block: Block = { lines: [start], texts: [cell.text] };
+  let lastY = first.y;
+  for (let k = start + 1; k < lines.length && block.texts.length < 5; k++) {
+    const l = lines[k];
+    if (taken.has(k) || l.page !== first.page || l.y - lastY > 2.6) break;
+    const c = l.cells.find((x) => Math.abs(x.x - cell.x) < 3);
+    if (!c || endsBlock(l, c.text) || ANY_LABEL.some((re) => re.test(c.text))) break;
+    block.lines.push(k);
+    block.texts.push(c.text);
+    lastY = l.y;
+  }
+  return block;
+}

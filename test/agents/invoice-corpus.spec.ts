@@ -1,0 +1,71 @@
+/** Every extraction method against the generated corpus, through the sandboxed public API. */
+import { extractInvoice, shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
+import { expectedFor, fixture, fixtureFiles } from './invoice-support';
+
+afterAll(() => shutdownInvoiceSandbox());
+
+const CORE = ['invoiceNumber', 'issueDate', 'dueDate', 'currency', 'subtotal', 'taxTotal', 'total', 'amountDue'] as const;
+
+function checkCore(file: string, invoice: Record<string, unknown>): void {
+  const expected = expectedFor(file);
+  for (const field of CORE) expect({ file, field, value: invoice[field] }).toEqual({ file, field, value: expected[field] });
+}
+
+describe('e-invoice XML (method 1)', () => {
+  it.each(['facturx-cii.pdf', 'ubl-embedded.pdf', 'facturx-cii.xml', 'ubl-invoice.xml'])('%s is read exactly from the XML', async (file) => {
+    const { invoice, mode, usage } = await extractInvoice({ buffer: fixture(file), filename: file });
+    expect(invoice).toMatchObject(expectedFor(file));
+    expect(invoice.source).toBe('e-invoice-xml');
+    expect(invoice.confidence.total).toBe(1);
+    expect(mode).toBe('offline');
+    expect(usage).toEqual({ inputTokens: 0, outputTokens: 0 });
+  });
+
+  it('accepts raw XML given as text', async () => {
+    const { invoice } = await extractInvoice({ text: fixture('ubl-invoice.xml').toString('utf8') });
+    expect(invoice).toMatchObject(expectedFor('ubl-invoice.xml'));
+  });
+});
+
+describe('PDF text layer (method 2)', () => {
+  const pdfs = fixtureFiles().filter((f) => f.endsWith('.pdf') && !f.startsWith('facturx') && !f.startsWith('ubl') && !f.startsWith('scanned'));
+
+  it('covers at least six layouts', () => {
+    expect(pdfs.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(pdfs)('%s: core fields, parties and line items', async (file) => {
+    const { invoice } = await extractInvoice({ buffer: fixture(file), filename: file });
+    const expected = expectedFor(file);
+    expect(invoice.source).toBe('text');
+    checkCore(file, invoice as unknown as Record<string, unknown>);
+    expect(invoice.lineItems).toEqual(expected.lineItems);
+    expect(invoice.seller.name).toBe((expected.seller as { name: string }).name);
+    expect(invoice.buyer.name).toBe((expected.buyer as { name: string }).name);
+    expect(invoice.confidence.total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('e-mail bodies', () => {
+  it.each(['email-en.txt', 'email-de.html'])('%s', async (file) => {
+    const { invoice } = await extractInvoice({ text: fixture(file).toString('utf8'), filename: file });
+    checkCore(file, invoice as unknown as Record<string, unknown>);
+    expect(invoice.lineItems).toEqual(expectedFor(file).lineItems);
+  });
+
+  it('reads a raw MIME message with the invoice in an HTML part', async () => {
+    const html = fixture('email-de.html').toString('utf8');
+    const mime = `From: shop@kaffee-braun.example\r\nTo: buero@lindner.example\r\nSubject: Ihre Rechnung\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`;
+    const { invoice } = await extractInvoice({ buffer: Buffer.from(mime), filename: 'mail.eml' });
+    checkCore('email-de.html', invoice as unknown as Record<string, unknown>);
+  });
+});
+
+describe('OCR (method 3)', () => {
+  it.each(['scan-en.png', 'scanned-en.pdf'])('%s', async (file) => {
+    const { invoice } = await extractInvoice({ buffer: fixture(file), filename: file });
+    expect(invoice.source).toBe('ocr');
+    checkCore(file, invoice as unknown as Record<string, unknown>);
+    expect(invoice.lineItems).toEqual(expectedFor(file).lineItems);
+  });
+});
