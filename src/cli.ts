@@ -6,6 +6,10 @@ const USAGE = `Usage: steward <command> [arguments]
 Commands:
   extract-invoice FILE...      extract invoice fields; one JSON object per file (JSON Lines)
   classify-email FILE.eml...   sort e-mails into categories; one JSON object per file
+  command [--json] --key KEY "TEXT"
+                               run a chat command (balance, usage, forecast, run ...) as an
+                               organization API key; KEY may also come from STEWARD_API_KEY.
+                               Uses DATABASE_URL, or the embedded DATA_DIR when Steward is stopped
   help                         this text
 
 Agents run offline unless OPENAI_API_KEY or OPENAI_BASE_URL is set.
@@ -28,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
       const { classifyEmailFiles } = await import('./agents/email-sorter');
       return classifyEmailFiles(args, process.stdout);
     }
+    case 'command': {
+      const { runCommandCli } = await import('./modules/commands/command.cli');
+      return runCommandCli(args, { apiKey: process.env.STEWARD_API_KEY, out: process.stdout, err: process.stderr, boot: bootContext });
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -37,6 +45,16 @@ async function main(argv: string[]): Promise<number> {
     default:
       return usage(`unknown command "${command}"`);
   }
+}
+
+/** The application without HTTP or job workers, for commands that need the database. */
+async function bootContext() {
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('./app.module');
+  const { AppConfig } = await import('./config/app-config');
+  const { JsonLogger } = await import('./common/json-logger');
+  const config = AppConfig.fromEnv(process.env, 'cli');
+  return NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: new JsonLogger('error') });
 }
 
 function usage(problem: string): number {

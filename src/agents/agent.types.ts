@@ -18,6 +18,8 @@ export interface AgentInput {
 
 export interface AgentRunContext {
   organizationId: string;
+  /** the task being run: a stable key for idempotent side effects */
+  taskId?: string;
   /** null when no model is configured: the agent answers with its offline methods */
   llm: LlmClient | null;
   signal?: AbortSignal;

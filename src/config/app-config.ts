@@ -41,6 +41,10 @@ export class AppConfig {
     if (this.role === 'worker' && !this.raw.DATABASE_URL) {
       problems.push('DATABASE_URL must be set to run a separate worker (the embedded database serves one process)');
     }
+    if (this.raw.SLACK_CLIENT_ID && !this.raw.SLACK_CLIENT_SECRET) problems.push('SLACK_CLIENT_SECRET must be set together with SLACK_CLIENT_ID (OAuth install)');
+    if ((this.raw.SLACK_BOT_TOKEN || this.raw.SLACK_CLIENT_ID) && !this.raw.SLACK_SIGNING_SECRET && !this.raw.SLACK_APP_TOKEN) {
+      problems.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) must be set to receive Slack requests');
+    }
     return problems;
   }
 
@@ -56,6 +60,8 @@ export class AppConfig {
   get redisUrl() { return this.raw.REDIS_URL; }
   get queuePrefix() { return this.raw.QUEUE_PREFIX; }
   get workerConcurrency() { return this.raw.WORKER_CONCURRENCY; }
+  /** how long a BullMQ worker holds a job before it counts as stalled and is redelivered */
+  get jobLockMs() { return this.raw.JOB_LOCK_MS; }
   /** Whether this process runs job handlers. */
   get runsJobs() { return this.role === 'all' || this.role === 'worker'; }
   /** Whether this process serves HTTP. */
@@ -72,6 +78,42 @@ export class AppConfig {
   get freeCreditsOnSignup() { return this.raw.FREE_CREDITS_ON_SIGNUP; }
   get holdTtlSeconds() { return this.raw.HOLD_TTL_SECONDS; }
   get lowBalanceThreshold() { return this.raw.LOW_BALANCE_THRESHOLD; }
+  /** LinkedIn REST base (UGC Posts API); a loopback server in tests */
+  get linkedinApiUrl() { return this.raw.LINKEDIN_API_URL; }
+  /** SMTP server for e-mail campaigns (smtp://user:pass@host:port); unset → campaigns are refused */
+  get campaignSmtpUrl() { return this.raw.CAMPAIGN_SMTP_URL; }
+  get campaignFrom() { return this.raw.CAMPAIGN_FROM ?? 'Steward <no-reply@steward.invalid>'; }
+  get agenticEngineIntervalMs() { return this.raw.AGENTIC_ENGINE_INTERVAL_MINUTES * 60_000; }
+  get leadScoringRetrainMs() { return this.raw.LEAD_SCORING_RETRAIN_HOURS * 3_600_000; }
+  get contentPublishSweepMs() { return this.raw.CONTENT_PUBLISH_SWEEP_SECONDS * 1000; }
+  get slackSigningSecret() { return this.raw.SLACK_SIGNING_SECRET; }
+  get slackBotToken() { return this.raw.SLACK_BOT_TOKEN; }
+  get slackClientId() { return this.raw.SLACK_CLIENT_ID; }
+  get slackClientSecret() { return this.raw.SLACK_CLIENT_SECRET; }
+  get slackAppToken() { return this.raw.SLACK_APP_TOKEN; }
+  /** Web API base, ending in a slash as @slack/web-api expects */
+  get slackApiUrl() { return withTrailingSlash(this.raw.SLACK_API_URL ?? 'https://slack.com/api/'); }
+  /** Slack is on when requests can be verified (HTTP) or Socket Mode is configured. */
+  get slackEnabled() { return Boolean(this.raw.SLACK_SIGNING_SECRET || this.raw.SLACK_APP_TOKEN); }
+  get discordBotToken() { return this.raw.DISCORD_BOT_TOKEN; }
+  get discordApplicationId() { return this.raw.DISCORD_APPLICATION_ID; }
+  /** REST base such as https://discord.com/api; the gateway URL is read from it */
+  get discordRestUrl() { return (this.raw.DISCORD_REST_URL ?? 'https://discord.com/api').replace(/\/+$/, ''); }
+  get discordEnabled() { return Boolean(this.raw.DISCORD_BOT_TOKEN); }
+
+  /** run inbox watchers in this process (only processes that run jobs watch) */
+  get mailWatchersEnabled() { return this.raw.MAIL_WATCHERS_ENABLED && this.runsJobs; }
+  /** safety-net re-check of every watched folder, on top of IDLE */
+  get mailPollIntervalMs() { return this.raw.MAIL_POLL_INTERVAL_MS; }
+  /** a watcher renews its mailbox lease every third of this; a dead holder's lease is taken after it */
+  get mailLeaseTtlMs() { return this.raw.MAIL_LEASE_TTL_MS; }
+  get mailBackoffMaxMs() { return this.raw.MAIL_BACKOFF_MAX_MS; }
+  get mailConnectTimeoutMs() { return this.raw.MAIL_CONNECT_TIMEOUT_MS; }
+  /** a `mailbox.alert` event fires when a mailbox has not synced for this long */
+  get mailStaleAfterMs() { return this.raw.MAIL_STALE_AFTER_MS; }
+  get mailMaxMessageBytes() { return this.raw.MAIL_MAX_MESSAGE_BYTES; }
+  get mailMaxAttachmentBytes() { return this.raw.MAIL_MAX_ATTACHMENT_BYTES; }
+  get mailMaxAttachments() { return this.raw.MAIL_MAX_ATTACHMENTS; }
 
   private generatedJwtSecret?: string;
   /**
@@ -90,4 +132,8 @@ export class AppConfig {
   get encryptionKey(): Buffer {
     return createHash('sha256').update(this.raw.STEWARD_ENCRYPTION_KEY ?? `steward-enc:${this.jwtSecret}`).digest();
   }
+}
+
+function withTrailingSlash(value: string): string {
+  return value.endsWith('/') ? value : `${value}/`;
 }

@@ -15,6 +15,7 @@ export class BullMqQueueBackend implements QueueBackend {
   constructor(
     redisUrl: string,
     private readonly prefix: string,
+    private readonly lockDurationMs = 30_000,
   ) {
     this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
     this.connection.on('error', () => undefined); // reported through ping() and health
@@ -53,7 +54,15 @@ export class BullMqQueueBackend implements QueueBackend {
           throw error;
         }
       },
-      { connection: this.connection.duplicate({ maxRetriesPerRequest: null }), prefix: this.prefix, concurrency },
+      {
+        connection: this.connection.duplicate({ maxRetriesPerRequest: null }),
+        prefix: this.prefix,
+        concurrency,
+        // a killed worker's job is redelivered once its lock runs out
+        lockDuration: this.lockDurationMs,
+        stalledInterval: Math.max(500, Math.floor(this.lockDurationMs / 2)),
+        maxStalledCount: 3,
+      },
     );
     this.worker.on('error', () => undefined);
     await this.worker.waitUntilReady();

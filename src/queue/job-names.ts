@@ -5,10 +5,43 @@
 export enum JobName {
   /** no-op job for health checks and benchmarks */
   Noop = 'noop',
+  /** run one agent task (src/modules/tasks) */
+  RunTask = 'run-task',
+  /** parse, check and route one recorded inbound mail (src/integrations/email) */
+  IngestEmail = 'ingest-email',
+  /** send the one reply to an inbound mail once its tasks are final (src/integrations/email) */
+  SendEmailReply = 'send-email-reply',
+  /** release credit holds past their expiry (src/modules/credits) */
+  SweepHolds = 'credits-sweep-holds',
+  /** expire promotional credits that came due (src/modules/credits) */
+  ExpireCredits = 'credits-expire-grants',
+  /** repeatable: enqueue a lead-scorer retrain per organization (src/modules/crm) */
+  LeadScoringSweep = 'lead-scoring-sweep',
+  /** retrain one organization's lead scorer and rescore its leads */
+  TrainLeadScorer = 'train-lead-scorer',
+  /** repeatable: enqueue publishing of scheduled content posts that are due (src/modules/content) */
+  ContentPublishSweep = 'content-publish-sweep',
+  /** publish one content post */
+  PublishContentPost = 'publish-content-post',
+  /** repeatable: enqueue an agentic run per pro/enterprise organization (src/agents/agentic-engine) */
+  AgenticSweep = 'agentic-sweep',
+  /** one agentic-engine run over one organization */
+  AgenticRun = 'agentic-run',
 }
 
 export interface JobPayloads {
   [JobName.Noop]: { note?: string };
+  [JobName.RunTask]: { taskId: string };
+  [JobName.IngestEmail]: { inboundMessageId: string };
+  [JobName.SendEmailReply]: { inboundMessageId: string };
+  [JobName.SweepHolds]: Record<string, never>;
+  [JobName.ExpireCredits]: Record<string, never>;
+  [JobName.LeadScoringSweep]: Record<string, never>;
+  [JobName.TrainLeadScorer]: { organizationId: string };
+  [JobName.ContentPublishSweep]: Record<string, never>;
+  [JobName.PublishContentPost]: { postId: string };
+  [JobName.AgenticSweep]: Record<string, never>;
+  [JobName.AgenticRun]: { organizationId: string; trigger: 'schedule' | 'manual' };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -8,7 +8,7 @@ import type { QueueBackend } from './queue-backend';
 import { QUEUE_BACKEND, QueueService } from './queue.service';
 
 export function createQueueBackend(config: AppConfig): QueueBackend {
-  return config.redisUrl ? new BullMqQueueBackend(config.redisUrl, config.queuePrefix) : new InProcessQueueBackend();
+  return config.redisUrl ? new BullMqQueueBackend(config.redisUrl, config.queuePrefix, config.jobLockMs) : new InProcessQueueBackend();
 }
 
 @Global()

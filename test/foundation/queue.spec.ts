@@ -8,7 +8,6 @@ import { JobHandler } from '../../src/queue/job-handler.decorator';
 import { JobContext, JobName, PermanentJobError } from '../../src/queue/job-names';
 import type { QueueBackend } from '../../src/queue/queue-backend';
 import { QueueModule } from '../../src/queue/queue.module';
-import { QueueService } from '../../src/queue/queue.service';
 import { TEST_REDIS_URL, uniquePrefix } from '../support/databases';
 
 type Factory = () => QueueBackend;
@@ -103,14 +102,17 @@ describe('job handler check at start', () => {
     await expect(moduleRef.createNestApplication().init()).rejects.toThrow(/job "noop" has 2 handlers/);
   });
 
-  it('starts and runs a job through QueueService with exactly one handler', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [ConfigModule.forRoot(AppConfig.fromEnv({})), QueueModule] }).compile();
-    const app = await moduleRef.createNestApplication().init();
-    const queue = app.get(QueueService);
-    await queue.enqueue(JobName.Noop, {}, { jobId: 'svc-1' });
-    await queue.drained();
-    const { NoopJobHandler } = await import('../../src/queue/noop.handler');
-    expect(app.get(NoopJobHandler).handled).toBe(1);
-    await app.close();
+  it('starts the whole application, where every job name has exactly one handler, and runs a job', async () => {
+    const { startTestApp } = await import('../support/test-app');
+    const t = await startTestApp({ database: 'pglite' });
+    try {
+      const { NoopJobHandler } = await import('../../src/queue/noop.handler');
+      const before = t.get<InstanceType<typeof NoopJobHandler>>(NoopJobHandler).handled;
+      await t.queue.enqueue(JobName.Noop, {}, { jobId: 'svc-1' });
+      await t.queue.drained();
+      expect(t.get<InstanceType<typeof NoopJobHandler>>(NoopJobHandler).handled).toBe(before + 1);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -29,8 +29,7 @@ async function main() {
     .overrideProvider(AGENT_RUNNERS)
     .useValue(runners)
     .compile();
-  const app = moduleRef.createNestApplication();
-  await app.init();
+  const app = await moduleRef.init();
   process.stdout.write('WORKER READY\n');
   process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
 }

@@ -18,6 +18,6 @@ import { JwtStrategy } from './jwt.strategy';
   ],
   controllers: [AuthController],
   providers: [AuthService, ApiKeysService, BootstrapService, JwtStrategy, { provide: APP_GUARD, useClass: AuthenticationGuard }],
-  exports: [AuthService, ApiKeysService],
+  exports: [AuthService, ApiKeysService, JwtModule],
 })
 export class AuthModule {}

@@ -1,0 +1,115 @@
+/**
+ * No-op tasks per second end to end through BullMQ (create → budget → hold → plan limit →
+ * enqueue → run → capture → succeeded) next to raw BullMQ no-op jobs per second, same run.
+ * Needs PostgreSQL (localhost:5432, database `test`) and Redis (localhost:6379).
+ * Run: npx ts-node --transpile-only bench/executor/index.ts [tasks=2000]
+ */
+import 'reflect-metadata';
+import { Test } from '@nestjs/testing';
+import { Queue, Worker } from 'bullmq';
+import IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { parseCredits } from '../../src/common/money';
+import { AppConfig } from '../../src/config/app-config';
+import { systemPrincipal } from '../../src/modules/auth/principal';
+import { CreditsService } from '../../src/modules/credits/credits.service';
+import { OrganizationsService } from '../../src/modules/organizations/organizations.service';
+import { AGENT_RUNNERS } from '../../src/modules/tasks/agent-runner';
+import { DEFAULT_AGENT_RUNNERS, runnerMap } from '../../src/modules/tasks/default-runners';
+import { Task } from '../../src/modules/tasks/entities/task.entity';
+import { TasksService } from '../../src/modules/tasks/tasks.service';
+import { createTestDatabase, TEST_REDIS_URL, uniquePrefix } from '../../test/support/databases';
+
+const COUNT = Number(process.argv[2] ?? 2000);
+const CONCURRENCY = 16;
+
+async function rawBullmq(count: number): Promise<number> {
+  const connection = new IORedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const prefix = uniquePrefix('raw');
+  const queue = new Queue('jobs', { connection, prefix });
+  let done = 0;
+  let finished!: () => void;
+  const all = new Promise<void>((resolve) => (finished = resolve));
+  const worker = new Worker('jobs', async () => undefined, { connection: connection.duplicate({ maxRetriesPerRequest: null }), prefix, concurrency: CONCURRENCY });
+  worker.on('completed', () => {
+    done += 1;
+    if (done === count) finished();
+  });
+  await worker.waitUntilReady();
+  const started = performance.now();
+  for (let i = 0; i < count; i += 100) {
+    await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => queue.add('noop', { i: i + j }, { jobId: `raw-${i + j}`, attempts: 4, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 } })));
+  }
+  await all;
+  const perSecond = count / ((performance.now() - started) / 1000);
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  await connection.quit();
+  return perSecond;
+}
+
+async function endToEnd(count: number): Promise<{ perSecond: number; p50: number; p95: number }> {
+  const database = await createTestDatabase('benchexec');
+  const config = AppConfig.fromEnv({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniquePrefix('exec'), LOG_LEVEL: 'error', WORKER_CONCURRENCY: String(CONCURRENCY) } as NodeJS.ProcessEnv, 'all');
+  const runners = runnerMap([
+    ...DEFAULT_AGENT_RUNNERS,
+    { name: 'noop', operation: 'email-sorter', timeoutMs: 5000, accepts: ['text'], run: async () => ({ output: null, mode: 'offline', usage: { inputTokens: 0, outputTokens: 0 } }) },
+  ]);
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).overrideProvider(AGENT_RUNNERS).useValue(runners).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  try {
+    const db = app.get(DataSource);
+    await db.query(`UPDATE plans SET monthly_tasks = 100000000`);
+    const org = await app.get(OrganizationsService).create({ name: 'Bench Co', plan: 'enterprise' }, null);
+    await app.get(CreditsService).grant({ organizationId: org.id, amount: parseCredits('1000000'), idempotencyKey: 'bench-grant', reason: 'bench' } as never);
+    const tasks = app.get(TasksService);
+    const principal = systemPrincipal(org.id);
+    const started = performance.now();
+    const createdAt = new Map<string, number>();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < count) {
+          next += 1;
+          const t0 = performance.now();
+          const created = await tasks.create(org.id, { agent: 'noop', input: { text: 'x' } } as never, principal);
+          createdAt.set(created.id, t0);
+        }
+      }),
+    );
+    for (;;) {
+      const [{ pending }] = await db.query(`SELECT count(*)::int AS pending FROM tasks WHERE status NOT IN ('succeeded','failed','refused')`);
+      if (pending === 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const elapsed = (performance.now() - started) / 1000;
+    const rows = await db.getRepository(Task).find({ select: { id: true, status: true, createdAt: true, finishedAt: true } });
+    const failed = rows.filter((r) => r.status !== 'succeeded').length;
+    if (failed) console.log(`warning: ${failed} tasks did not succeed`);
+    const latencies = rows.map((r) => r.finishedAt!.getTime() - r.createdAt.getTime()).sort((a, b) => a - b);
+    return { perSecond: count / elapsed, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)] };
+  } finally {
+    await app.close();
+    await database.drop();
+  }
+}
+
+async function main() {
+  const raw = await rawBullmq(COUNT);
+  const tasks = await endToEnd(COUNT);
+  console.log(`| measure (${COUNT} each, concurrency ${CONCURRENCY}) | value |`);
+  console.log('| --- | --- |');
+  console.log(`| raw BullMQ no-op jobs/s | ${raw.toFixed(0)} |`);
+  console.log(`| Steward no-op tasks/s end to end | ${tasks.perSecond.toFixed(0)} |`);
+  console.log(`| ratio (target >= 30%) | ${((tasks.perSecond / raw) * 100).toFixed(1)}% |`);
+  console.log(`| task latency create→succeeded p50 / p95 | ${tasks.p50} ms / ${tasks.p95} ms |`);
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

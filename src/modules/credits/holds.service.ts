@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
+import { formatCredits } from '../../common/money';
+import { AppConfig } from '../../config/app-config';
+import type { Principal } from '../auth/principal';
+import { storeBreakdown } from './breakdown';
+import type { BudgetSpend } from './charge.statement';
+import { CreditAlertsService } from './credit-alerts.service';
+import { AccountRow, CostBreakdown, EntryRow, Reference, splitDebit, utcDay, utcMonth } from './credits.types';
+import { LedgerRepository, returningRows } from './ledger.repository';
+
+export interface PlaceHoldInput {
+  organizationId: string;
+  amount: bigint;
+  idempotencyKey: string;
+  reference: Reference;
+  department?: string | null;
+  project?: string | null;
+  actor?: Principal | null;
+  ttlSeconds?: number;
+}
+
+export interface CaptureHoldInput {
+  organizationId: string;
+  holdId: string;
+  amount: bigint;
+  breakdown: CostBreakdown;
+  idempotencyKey: string;
+}
+
+interface HoldRow {
+  id: string;
+  amount: bigint;
+  status: 'open' | 'captured' | 'released' | 'expired';
+  expiresAt: Date;
+  referenceType: string | null;
+  referenceId: string | null;
+  department: string | null;
+  project: string | null;
+  captureEntryId: string | null;
+}
+
+const HOLD_COLUMNS = `id, amount::text, status, expires_at, reference_type, reference_id, department, project, capture_entry_id`;
+
+function toHold(row: Record<string, any>): HoldRow {
+  return {
+    id: row.id,
+    amount: BigInt(row.amount),
+    status: row.status,
+    expiresAt: new Date(row.expires_at),
+    referenceType: row.reference_type,
+    referenceId: row.reference_id,
+    department: row.department,
+    project: row.project,
+    captureEntryId: row.capture_entry_id,
+  };
+}
+
+/**
+ * Reserve credits before work, capture the actual cost after (never more than the hold; the
+ * rest is released in the same transaction), or release. Lock order: hold → account → budgets.
+ */
+@Injectable()
+export class HoldsService {
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly alerts: CreditAlertsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async place(input: PlaceHoldInput): Promise<{ holdId: string; amount: bigint; expiresAt: Date }> {
+    if (input.amount <= 0n) throw new ValidationFailedError('A hold must be for more than zero credits.');
+    const ttl = input.ttlSeconds ?? this.config.holdTtlSeconds;
+    const result = await this.ledger.db.transaction(async (tx) => {
+      const account = await this.ledger.lockAccount(tx, input.organizationId);
+      const existing = await tx.query(`SELECT ${HOLD_COLUMNS} FROM credit_holds WHERE organization_id = $1 AND idempotency_key = $2`, [input.organizationId, input.idempotencyKey]);
+      if (existing.length) return { hold: toHold(existing[0]), account: null };
+      const available = account.granted + account.purchased - account.held;
+      if (available < input.amount) {
+        throw new DomainError('insufficient_credits', `Not enough credits: this needs ${formatCredits(input.amount)} and ${formatCredits(available)} are available.`, {
+          available: formatCredits(available),
+          cost: formatCredits(input.amount),
+        });
+      }
+      const [row] = await tx.query(
+        `INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
+         VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5, $6, $7, $8) RETURNING ${HOLD_COLUMNS}`,
+        [input.organizationId, input.amount.toString(), ttl, input.idempotencyKey, input.reference.type, input.reference.id, input.department ?? null, input.project ?? null],
+      );
+      const hold = toHold(row);
+      await this.ledger.append(tx, account, {
+        type: 'hold',
+        granted: 0n,
+        purchased: 0n,
+        held: input.amount,
+        idempotencyKey: `hold:${input.idempotencyKey}`,
+        holdId: hold.id,
+        reference: input.reference,
+        department: input.department,
+        project: input.project,
+        actor: input.actor,
+      });
+      return { hold, account };
+    });
+    if (result.account) this.alerts.changed(input.organizationId, result.account);
+    return { holdId: result.hold.id, amount: result.hold.amount, expiresAt: result.hold.expiresAt };
+  }
+
+  async capture(input: CaptureHoldInput): Promise<{ transactionId: string; amount: bigint; balanceAfter: bigint }> {
+    if (input.amount < 0n) throw new ValidationFailedError('A capture cannot be negative.');
+    const result = await this.ledger.db.transaction(async (tx) => {
+      const hold = await this.lockHold(tx, input.organizationId, input.holdId);
+      const key = `capture:${input.idempotencyKey}`;
+      const replay = (await this.ledger.findEntryByKey(tx, input.organizationId, key)) ?? (hold.captureEntryId ? await this.ledger.findEntry(tx, input.organizationId, hold.captureEntryId) : null);
+      if (replay && replay.holdId !== hold.id) throw new DomainError('idempotency_conflict', 'This idempotency key already captured another hold.');
+      if (replay) return { entry: replay, account: null, budgets: [] };
+      if (input.amount > hold.amount) {
+        throw new ValidationFailedError(`The capture (${formatCredits(input.amount)}) is more than the hold (${formatCredits(hold.amount)}).`);
+      }
+      if (hold.status === 'released') throw new DomainError('conflict', 'This hold was released; it cannot be captured.');
+      // an expired hold (slow worker) is charged directly, if the credits are still there
+      const heldPart = hold.status === 'open' ? hold.amount : 0n;
+      const account = await this.ledger.lockAccount(tx, input.organizationId);
+      const split = splitDebit(account, input.amount);
+      const common = { holdId: hold.id, reference: hold.referenceType ? { type: hold.referenceType, id: hold.referenceId ?? '' } : null, department: hold.department, project: hold.project };
+      const entry = await this.ledger.append(tx, account, {
+        ...common,
+        type: 'capture',
+        granted: -split.granted,
+        purchased: -split.purchased,
+        held: heldPart === 0n ? 0n : -input.amount,
+        idempotencyKey: key,
+        operation: input.breakdown.operation || null,
+        quantity: input.breakdown.quantity,
+        breakdown: storeBreakdown(input.breakdown),
+      });
+      if (heldPart > input.amount) {
+        await this.ledger.append(tx, account, { ...common, type: 'release', granted: 0n, purchased: 0n, held: -(heldPart - input.amount), idempotencyKey: `capture-rest:${input.idempotencyKey}` });
+      }
+      await tx.query(`UPDATE credit_holds SET status = 'captured', captured_amount = $2, capture_entry_id = $3, settled_at = now() WHERE id = $1`, [hold.id, input.amount.toString(), entry.id]);
+      await this.countTasks(tx, input.organizationId, input.breakdown.quantity);
+      const budgets = await this.spendBudgets(tx, input.organizationId, hold, input.amount);
+      return { entry, account, budgets };
+    });
+    if (result.account) void this.alerts.afterSpend(input.organizationId, result.account, result.budgets);
+    return { transactionId: result.entry.id, amount: -result.entry.amount, balanceAfter: result.entry.balanceAfter };
+  }
+
+  async release(input: { organizationId: string; holdId: string; idempotencyKey: string }): Promise<void> {
+    const account = await this.ledger.db.transaction(async (tx) => {
+      const hold = await this.lockHold(tx, input.organizationId, input.holdId);
+      if (hold.status !== 'open') return null;
+      return this.releaseOpen(tx, input.organizationId, hold, 'released', `release:${input.idempotencyKey}`);
+    });
+    if (account) this.alerts.changed(input.organizationId, account);
+  }
+
+  /** Releases open holds past their expiry (the sweeper job). Returns how many. */
+  async sweepExpired(now = new Date(), batch = 500): Promise<number> {
+    const due: { id: string; organization_id: string }[] = await this.ledger.db.query(
+      `SELECT id, organization_id FROM credit_holds WHERE status = 'open' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+      [now, batch],
+    );
+    let released = 0;
+    for (const { id, organization_id: organizationId } of due) {
+      const account = await this.ledger.db.transaction(async (tx) => {
+        const hold = await this.lockHold(tx, organizationId, id);
+        if (hold.status !== 'open' || hold.expiresAt > now) return null;
+        return this.releaseOpen(tx, organizationId, hold, 'expired', `hold-expiry:${hold.id}`);
+      });
+      if (account) {
+        released += 1;
+        this.alerts.changed(organizationId, account);
+      }
+    }
+    return released;
+  }
+
+  private async releaseOpen(tx: EntityManager, organizationId: string, hold: HoldRow, status: 'released' | 'expired', key: string): Promise<AccountRow> {
+    const account = await this.ledger.lockAccount(tx, organizationId);
+    await this.ledger.append(tx, account, {
+      type: 'release',
+      granted: 0n,
+      purchased: 0n,
+      held: -hold.amount,
+      idempotencyKey: key,
+      holdId: hold.id,
+      reference: hold.referenceType ? { type: hold.referenceType, id: hold.referenceId ?? '' } : null,
+      department: hold.department,
+      project: hold.project,
+      description: status === 'expired' ? 'hold expired' : null,
+    });
+    await tx.query(`UPDATE credit_holds SET status = $2, settled_at = now() WHERE id = $1`, [hold.id, status]);
+    return account;
+  }
+
+  private async lockHold(tx: EntityManager, organizationId: string, holdId: string): Promise<HoldRow> {
+    if (!/^[0-9a-f-]{36}$/i.test(holdId)) throw new NotFoundError('Hold');
+    const rows = await tx.query(`SELECT ${HOLD_COLUMNS} FROM credit_holds WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [holdId, organizationId]);
+    if (!rows.length) throw new NotFoundError('Hold');
+    return toHold(rows[0]);
+  }
+
+  private async countTasks(tx: EntityManager, organizationId: string, quantity: number) {
+    if (quantity <= 0) return;
+    await tx.query(
+      `UPDATE credit_accounts SET day_tasks = CASE WHEN day_start = $2::date THEN day_tasks ELSE 0 END + $3, day_start = $2::date WHERE organization_id = $1`,
+      [organizationId, utcDay(), quantity],
+    );
+  }
+
+  private async spendBudgets(tx: EntityManager, organizationId: string, hold: HoldRow, amount: bigint): Promise<BudgetSpend[]> {
+    if (amount === 0n) return [];
+    const rows = await returningRows(
+      tx,
+      `UPDATE credit_budgets SET spent = CASE WHEN period_start = $4::date THEN spent ELSE 0 END + $5::bigint, period_start = $4::date, updated_at = now()
+        WHERE organization_id = $1 AND (department IS NULL OR department = $2::varchar) AND (project IS NULL OR project = $3::varchar)
+        RETURNING id, name, spent::text, amount_limit::text`,
+      [organizationId, hold.department, hold.project, utcMonth(), amount.toString()],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, spentBefore: BigInt(r.spent) - amount, spentAfter: BigInt(r.spent), limit: BigInt(r.amount_limit) }));
+  }
+}
+
+export type { EntryRow };

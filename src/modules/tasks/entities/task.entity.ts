@@ -1,0 +1,82 @@
+import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { BaseEntity } from '../../../database/base.entity';
+
+export const TASK_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'refused'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const FINAL_STATUSES: TaskStatus[] = ['succeeded', 'failed', 'refused'];
+
+const bigintString = { to: (v: bigint | null) => (v === null || v === undefined ? v : v.toString()), from: (v: string | null) => (v === null ? null : BigInt(v)) };
+
+/** One agent run: what was asked, what it cost, what came out. */
+@Entity('tasks')
+@Index(['organizationId', 'createdAt'])
+@Index(['organizationId', 'idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
+export class Task extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  agent: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: TaskStatus;
+
+  /** text / filename / mimeType / target; file bytes live in task_inputs */
+  @Column({ type: 'jsonb' })
+  input: Record<string, unknown>;
+
+  @Column({ type: 'jsonb', nullable: true })
+  output: unknown;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  mode: 'offline' | 'llm' | null;
+
+  @Column({ type: 'integer', default: 0 })
+  inputTokens: number;
+
+  @Column({ type: 'integer', default: 0 })
+  outputTokens: number;
+
+  @Column({ type: 'bigint', nullable: true, transformer: bigintString })
+  cost: bigint | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  costBreakdown: Record<string, unknown> | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: bigintString })
+  heldAmount: bigint | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  holdId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  error: { code: string; message: string } | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  department: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  project: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  idempotencyKey: string | null;
+
+  /** where the request came from: rest, email, slack, discord, cli, engine */
+  @Column({ type: 'varchar', length: 32, default: 'rest' })
+  channel: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestedBy: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
