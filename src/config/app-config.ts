@@ -67,6 +67,8 @@ export class AppConfig {
   /** Whether this process serves HTTP. */
   get servesHttp() { return this.role === 'all' || this.role === 'api'; }
   get bootstrapToken() { return this.raw.STEWARD_BOOTSTRAP_TOKEN; }
+  /** how long an API key lookup is cached per process; revocation reaches other processes within it */
+  get authCacheSeconds() { return this.raw.AUTH_CACHE_SECONDS; }
   get throttleLoginPerMinute() { return this.raw.THROTTLE_LOGIN_PER_MINUTE; }
   get throttleKeysPerMinute() { return this.raw.THROTTLE_KEYS_PER_MINUTE; }
   get metricsEnabled() { return this.raw.METRICS_ENABLED; }

@@ -68,6 +68,7 @@ export const configSchema = z.object({
     }
   }),
   STEWARD_ENCRYPTION_KEY: optionalString,
+  AUTH_CACHE_SECONDS: integer(5, 0, 60),
   THROTTLE_LOGIN_PER_MINUTE: integer(10, 1, 10000),
   THROTTLE_KEYS_PER_MINUTE: integer(20, 1, 10000),
   METRICS_ENABLED: booleanFlag(true),

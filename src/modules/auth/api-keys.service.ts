@@ -5,12 +5,16 @@ import { DomainError, ForbiddenError, NotFoundError } from '../../common/domain-
 import { Organization } from '../organizations/entities/organization.entity';
 import { Role, roleAtLeast } from '../organizations/entities/membership.entity';
 import { generateApiKey, hashApiKey, displayPrefix } from './api-key.codec';
+import { AuthService } from './auth.service';
 import { ApiKey } from './entities/api-key.entity';
 import { assertSameOrganization, Principal } from './principal';
 
 @Injectable()
 export class ApiKeysService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+  ) {}
 
   /** The key itself is returned once, here, and never stored. */
   async create(organizationId: string, name: string, role: Role, principal: Principal) {
@@ -43,6 +47,7 @@ export class ApiKeysService {
       row.revokedAt = new Date();
       await this.db.getRepository(ApiKey).save(row);
     }
+    this.auth.forgetApiKey(row.keyHash);
     return this.view(row);
   }
 

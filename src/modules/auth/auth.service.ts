@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { Membership } from '../organizations/entities/membership.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { hashApiKey } from './api-key.codec';
-import { ApiKey } from './entities/api-key.entity';
 import { User } from './entities/user.entity';
 import type { JwtClaims } from './jwt.strategy';
 import { verifyPassword } from './password-hasher';
@@ -19,8 +18,22 @@ export function normaliseEmail(email: string): string {
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+const KEY_CACHE_MAX = 10_000;
+
+interface ApiKeyRow {
+  id: string;
+  organization_id: string | null;
+  user_id: string | null;
+  role: Principal['role'];
+  last_used_at: Date | null;
+  is_platform_admin: boolean | null;
+}
+
 @Injectable()
 export class AuthService {
+  /** key hash → row, for AUTH_CACHE_SECONDS: saves a query on every API request */
+  private readonly keyCache = new Map<string, { row: ApiKeyRow; until: number }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
@@ -55,19 +68,43 @@ export class AuthService {
     return { kind: 'user', userId: user.id, apiKeyId: null, isPlatformAdmin: user.isPlatformAdmin, organizationId: organizationId ?? null, role };
   }
 
+  /** Hot path of every API request: one indexed lookup, and last-used written at most once a minute. */
   async principalFromApiKey(key: string, requestedOrganizationId?: string): Promise<Principal | null> {
-    const apiKey = await this.db.getRepository(ApiKey).findOneBy({ keyHash: hashApiKey(key), revokedAt: IsNull() });
+    const hash = hashApiKey(key);
+    const cached = this.keyCache.get(hash);
+    const apiKey = cached && cached.until > Date.now() ? cached.row : await this.loadApiKey(hash);
     if (!apiKey) return null;
-    if (!apiKey.lastUsedAt || Date.now() - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.db.getRepository(ApiKey).update({ id: apiKey.id }, { lastUsedAt: new Date() });
-    }
-    if (apiKey.organizationId) {
-      return { kind: 'api_key', userId: apiKey.userId, apiKeyId: apiKey.id, isPlatformAdmin: false, organizationId: apiKey.organizationId, role: apiKey.role };
+    if (apiKey.organization_id) {
+      return { kind: 'api_key', userId: apiKey.user_id, apiKeyId: apiKey.id, isPlatformAdmin: false, organizationId: apiKey.organization_id, role: apiKey.role };
     }
     // a platform key: acts as its platform admin, in the organization the request names
-    const user = apiKey.userId ? await this.db.getRepository(User).findOneBy({ id: apiKey.userId }) : null;
-    if (!user?.isPlatformAdmin) return null;
-    return { kind: 'api_key', userId: user.id, apiKeyId: apiKey.id, isPlatformAdmin: true, organizationId: requestedOrganizationId ?? null, role: requestedOrganizationId ? 'owner' : null };
+    if (!apiKey.is_platform_admin) return null;
+    return { kind: 'api_key', userId: apiKey.user_id, apiKeyId: apiKey.id, isPlatformAdmin: true, organizationId: requestedOrganizationId ?? null, role: requestedOrganizationId ? 'owner' : null };
+  }
+
+  /** Revocation takes effect at once in this process, and within AUTH_CACHE_SECONDS in others. */
+  forgetApiKey(keyHash: string): void {
+    this.keyCache.delete(keyHash);
+  }
+
+  private async loadApiKey(hash: string): Promise<ApiKeyRow | null> {
+    const rows: ApiKeyRow[] = await this.db.query(
+      `SELECT k.id, k.organization_id, k.user_id, k.role, k.last_used_at, u.is_platform_admin
+         FROM api_keys k LEFT JOIN users u ON u.id = k.user_id
+        WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+      [hash],
+    );
+    const apiKey = rows[0] ?? null;
+    if (apiKey && (!apiKey.last_used_at || Date.now() - new Date(apiKey.last_used_at).getTime() > LAST_USED_RESOLUTION_MS)) {
+      await this.db.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [apiKey.id]);
+      apiKey.last_used_at = new Date();
+    }
+    const ttl = this.config.authCacheSeconds * 1000;
+    if (apiKey && ttl > 0) {
+      if (this.keyCache.size >= KEY_CACHE_MAX) this.keyCache.delete(this.keyCache.keys().next().value as string);
+      this.keyCache.set(hash, { row: apiKey, until: Date.now() + Math.min(ttl, LAST_USED_RESOLUTION_MS) });
+    }
+    return apiKey;
   }
 
   async describe(principal: Principal) {
