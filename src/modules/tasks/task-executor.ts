@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgentRunContext, PermanentAgentError } from '../../agents/agent.types';
 import type { LlmClient } from '../../agents/llm/llm.types';
+import { hydrate } from '../../database/hydrate';
 import { JobHandler } from '../../queue/job-handler.decorator';
 import { JobContext, JobName, JobPayloads, PermanentJobError } from '../../queue/job-names';
 import { CreditsService } from '../credits/credits.service';
@@ -98,15 +99,17 @@ export class TaskExecutor {
       .where('id = :taskId AND status IN (:...statuses)', { taskId, statuses: ['queued', 'running'] })
       .returning('*')
       .execute();
-    if (!result.affected) return null;
-    const task = await this.db.getRepository(Task).findOneByOrFail({ id: taskId });
+    const row = (result.raw as Record<string, unknown>[])[0];
+    if (!row) return null;
+    const task = hydrate(this.db, Task, row);
     this.tasks.publish(task);
     return task;
   }
 
   private async loadInput(task: Task) {
-    const file = await this.db.getRepository(TaskInput).findOneBy({ taskId: task.id });
-    return { ...(task.input as Record<string, unknown>), ...(file ? { contentBase64: Buffer.from(file.content).toString('base64') } : {}) };
+    const file = task.input.hasFile === false ? null : await this.db.getRepository(TaskInput).findOneBy({ taskId: task.id });
+    const { hasFile: _hasFile, ...input } = task.input as Record<string, unknown>;
+    return { ...input, ...(file ? { contentBase64: Buffer.from(file.content).toString('base64') } : {}) };
   }
 
   private async corrections(organizationId: string) {
@@ -142,13 +145,16 @@ export class TaskExecutor {
   }
 
   private async finish(task: Task, changes: Partial<Task>) {
-    await this.db
+    const result = await this.db
       .createQueryBuilder()
       .update(Task)
       .set({ ...changes, finishedAt: new Date() } as never)
       .where('id = :id AND status NOT IN (:...final)', { id: task.id, final: FINAL_STATUSES })
+      .returning('*')
       .execute();
-    const fresh = await this.db.getRepository(Task).findOneByOrFail({ id: task.id });
+    const row = (result.raw as Record<string, unknown>[])[0];
+    // no row: another delivery finished it first; report the stored outcome
+    const fresh = row ? hydrate(this.db, Task, row) : await this.db.getRepository(Task).findOneByOrFail({ id: task.id });
     this.tasks.publish(fresh);
     await this.hooks.run(fresh);
   }

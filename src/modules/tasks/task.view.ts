@@ -17,7 +17,7 @@ export function taskView(task: Task) {
     department: task.department,
     project: task.project,
     channel: task.channel,
-    input: { filename: task.input.filename ?? null, mimeType: task.input.mimeType ?? null, hasText: Boolean(task.input.text) },
+    input: { filename: task.input.filename ?? null, mimeType: task.input.mimeType ?? null, hasText: Boolean(task.input.text), hasFile: task.input.hasFile !== false },
     attempts: task.attempts,
     createdAt: task.createdAt,
     startedAt: task.startedAt,

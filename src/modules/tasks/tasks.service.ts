@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
+import { hydrate } from '../../database/hydrate';
 import { JobName, jobId } from '../../queue/job-names';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
@@ -64,25 +65,27 @@ export class TasksService {
       if (existing) return this.replay(existing, request);
     }
     const { contentBase64: _bytes, ...inputWithoutBytes } = request.input;
+    const row = {
+      organizationId,
+      agent: runner.name,
+      status: 'queued' as const,
+      // hasFile spares the worker a lookup of task_inputs for text-only tasks
+      input: { ...inputWithoutBytes, hasFile: Boolean(file) } as Record<string, unknown>,
+      department: request.department ?? null,
+      project: request.project ?? null,
+      idempotencyKey: request.idempotencyKey ?? null,
+      channel: request.channel ?? 'rest',
+      requestedBy: actorOf(principal).actorId,
+    };
     let task: Task;
     try {
-      task = await this.db.transaction(async (tx) => {
-        const row = await tx.getRepository(Task).save(
-          tx.getRepository(Task).create({
-            organizationId,
-            agent: runner.name,
-            status: 'queued',
-            input: inputWithoutBytes as Record<string, unknown>,
-            department: request.department ?? null,
-            project: request.project ?? null,
-            idempotencyKey: request.idempotencyKey ?? null,
-            channel: request.channel ?? 'rest',
-            requestedBy: actorOf(principal).actorId,
-          }),
-        );
-        if (file) await tx.getRepository(TaskInput).insert({ taskId: row.id, organizationId, content: file });
-        return row;
-      });
+      task = file
+        ? await this.db.transaction(async (tx) => {
+            const saved = await tx.getRepository(Task).save(tx.getRepository(Task).create(row));
+            await tx.getRepository(TaskInput).insert({ taskId: saved.id, organizationId, content: file });
+            return saved;
+          })
+        : await this.insertTask(row);
     } catch (error) {
       // two requests with one Idempotency-Key raced: the loser answers like a replay
       if (request.idempotencyKey && error instanceof QueryFailedError && /duplicate key/.test(error.message)) {
@@ -179,6 +182,12 @@ export class TasksService {
       }
       throw error;
     }
+  }
+
+  /** One INSERT … RETURNING, no surrounding transaction: the row is the only write. */
+  private async insertTask(row: Partial<Task>): Promise<Task> {
+    const result = await this.db.createQueryBuilder().insert().into(Task).values(row as never).returning('*').execute();
+    return hydrate(this.db, Task, (result.raw as Record<string, unknown>[])[0]);
   }
 
   private replay(existing: Task, request: TaskRequest) {
