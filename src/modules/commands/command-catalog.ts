@@ -37,6 +37,11 @@ export const COMMANDS: CommandSpec[] = [
     visibility: 'in_channel',
     examples: ['run email-sorter Can we meet on Tuesday?'],
   },
+  { name: 'leads', usage: 'leads', summary: 'open leads, best conversion score first, with the reasons', role: 'member', visibility: 'in_channel', examples: ['leads'] },
+  { name: 'lead', usage: 'lead <name>', summary: "one lead's score, reasons and latest activities", role: 'member', visibility: 'in_channel', examples: ['lead Anna Müller'] },
+  { name: 'proposals', usage: 'proposals', summary: "the agentic engine's proposals waiting for a decision", role: 'member', visibility: 'in_channel', examples: ['proposals'] },
+  { name: 'approve', usage: 'approve <id>', summary: 'approve a proposal (starts its task, billed like any other)', role: 'admin', visibility: 'in_channel', examples: ['approve 3f2a9c1b'] },
+  { name: 'decline', usage: 'decline <id>', summary: 'decline a proposal', role: 'admin', visibility: 'in_channel', examples: ['decline 3f2a9c1b'] },
   { name: 'ask', usage: 'ask <question>', summary: 'ask the AI CEO (any other text does too)', role: 'member', visibility: 'in_channel', examples: ['ask how are we doing this month?'] },
   { name: 'link', usage: 'link <code>', summary: 'link this workspace or server (and you) to your organization', role: 'member', visibility: 'ephemeral', examples: ['link ABCD-EFGH'] },
 ];

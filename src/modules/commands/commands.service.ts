@@ -10,6 +10,7 @@ import type { CommandContext, InboundMessage } from './command-context';
 import { parseCommand, ParsedCommand } from './command-parser';
 import { CommandReply, errorReply } from './command-reply';
 import { MoneyCommands } from './handlers/money.commands';
+import { CrmCommands } from './handlers/crm.commands';
 import { TaskCommands } from './handlers/task.commands';
 
 const CHANNEL_NAMES = { slack: 'Slack workspace', discord: 'Discord server' } as const;
@@ -26,6 +27,7 @@ export class CommandsService {
     private readonly identities: ChatIdentityService,
     private readonly money: MoneyCommands,
     private readonly tasks: TaskCommands,
+    private readonly crm: CrmCommands,
     private readonly aiCeo: AiCeoService,
   ) {}
 
@@ -82,6 +84,15 @@ export class CommandsService {
         return this.tasks.recent(context, parsed.args[0]);
       case 'run':
         return this.tasks.run(context, parsed.args[0], parsed.rest.slice((parsed.args[0] ?? '').length).trim());
+      case 'leads':
+        return this.crm.leads(context);
+      case 'lead':
+        return this.crm.lead(context, parsed.rest);
+      case 'proposals':
+        return this.crm.pending(context);
+      case 'approve':
+      case 'decline':
+        return this.crm.decide(context, parsed.name, parsed.args[0]);
       case 'ask':
         return this.ask(context, parsed.rest);
       case 'link':
