@@ -24,3 +24,11 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/** An optional ISO date or date-time query parameter; a bad one is a 400 naming the field. */
+export function parseDateParam(value: string | undefined, field: string): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new ValidationFailedError(`${field} must be an ISO date or date-time`, { fields: { [field]: ['invalid date'] } });
+  return date;
+}

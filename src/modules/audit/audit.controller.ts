@@ -1,16 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ValidationFailedError } from '../../common/domain-error';
+import { parseDateParam } from '../../common/validation';
 import { CurrentPrincipal, RequireRole } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { AuditService } from './audit.service';
-
-function parseDate(value: string | undefined, field: string): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new ValidationFailedError(`${field} must be an ISO date or date-time`, { fields: { [field]: ['invalid date'] } });
-  return date;
-}
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -40,9 +33,9 @@ export class AuditController {
       organizationId: principal.organizationId,
       actorId: actor,
       action,
-      from: parseDate(from, 'from'),
-      to: parseDate(to, 'to'),
-      before: parseDate(cursor, 'cursor'),
+      from: parseDateParam(from, 'from'),
+      to: parseDateParam(to, 'to'),
+      before: parseDateParam(cursor, 'cursor'),
       limit: Math.min(Math.max(Number(limit ?? 50) || 50, 1), 500),
     });
   }

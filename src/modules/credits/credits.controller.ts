@@ -1,23 +1,16 @@
 import { Body, Controller, Get, Headers, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { ValidationFailedError } from '../../common/domain-error';
 import { formatCredits, parseCredits } from '../../common/money';
 import { CurrentPrincipal, PlatformAdminOnly, RequireRole } from '../auth/auth.decorators';
 import { organizationOf, Principal } from '../auth/principal';
 import { CreditAlertsService } from './credit-alerts.service';
 import { CreditSettingsService } from './credit-settings.service';
+import { parseDateParam } from '../../common/validation';
 import { CreditsService } from './credits.service';
 import { AdjustmentDto, CreditSettingsDto, GrantDto, RefundDto } from './dto/credits.dto';
 import { entryView } from './entry.view';
 import { TransactionsService } from './transactions.service';
-
-export function parseDate(value: string | undefined, field: string): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new ValidationFailedError(`${field} must be an ISO date or date-time`, { fields: { [field]: ['invalid date'] } });
-  return date;
-}
 
 @ApiTags('credits')
 @ApiBearerAuth()
@@ -49,8 +42,8 @@ export class CreditsController {
   list(@CurrentPrincipal() principal: Principal, @Query() q: Record<string, string | undefined>) {
     return this.transactions.list(organizationOf(principal), {
       type: q.type,
-      from: parseDate(q.from, 'from'),
-      to: parseDate(q.to, 'to'),
+      from: parseDateParam(q.from, 'from'),
+      to: parseDateParam(q.to, 'to'),
       department: q.department,
       project: q.project,
       referenceType: q.referenceType,

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, PlatformAdminOnly } from '../auth/auth.decorators';
 import { organizationOf, Principal } from '../auth/principal';
 import { AnalyticsService } from './analytics.service';
-import { parseDate } from './credits.controller';
+import { parseDateParam } from '../../common/validation';
 import { UsageDto } from './dto/credits.dto';
 import { LedgerVerifyService } from './ledger-verify.service';
 import { PlanLimitsService } from './plan-limits.service';
@@ -36,7 +36,7 @@ export class UsageController {
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'to', required: false })
   summary(@CurrentPrincipal() principal: Principal, @Query('groupBy') groupBy?: string, @Query('from') from?: string, @Query('to') to?: string) {
-    return this.analytics.summary(organizationOf(principal), { groupBy, from: parseDate(from, 'from'), to: parseDate(to, 'to') });
+    return this.analytics.summary(organizationOf(principal), { groupBy, from: parseDateParam(from, 'from'), to: parseDateParam(to, 'to') });
   }
 
   @Get('credits/forecast')

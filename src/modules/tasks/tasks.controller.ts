@@ -1,19 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ValidationFailedError } from '../../common/domain-error';
+import { parseDateParam } from '../../common/validation';
 import { Audit } from '../audit/audit.interceptor';
 import { CurrentPrincipal, RequireRole } from '../auth/auth.decorators';
 import { organizationOf, Principal } from '../auth/principal';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { TASK_STATUSES, TaskStatus } from './entities/task.entity';
 import { TasksService } from './tasks.service';
-
-function date(value: string | undefined, field: string): Date | undefined {
-  if (value === undefined) return undefined;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new ValidationFailedError(`${field} must be an ISO date`, { fields: { [field]: ['invalid date'] } });
-  return parsed;
-}
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -58,8 +52,8 @@ export class TasksController {
       status: status as TaskStatus | undefined,
       department,
       project,
-      from: date(from, 'from'),
-      to: date(to, 'to'),
+      from: parseDateParam(from, 'from'),
+      to: parseDateParam(to, 'to'),
       cursor,
       limit: Math.min(Math.max(Number(limit ?? 50) || 50, 1), 200),
     });
