@@ -54,7 +54,7 @@ export class AutonomousRunners {
 
   /** Writes a post (model or template) and publishes it when the channel is connected; otherwise it stays a draft. */
   async socialMediaPost(input: AutonomousInput, ctx: AgentRunContext): Promise<AgentRunResult> {
-    const key = await taskKey(this.db, ctx, 'social_media_post', input);
+    const key = taskKey(ctx, input);
     const params = { ...input, ...(structuredText(input.text) ?? {}) };
     const channel = (POST_CHANNELS.includes(params.channel as PostChannel) ? params.channel : 'linkedin') as PostChannel;
     const topic = typeof params.topic === 'string' ? params.topic : structuredText(input.text) ? undefined : input.text;
@@ -90,7 +90,7 @@ export class AutonomousRunners {
 
   /** Mails the organization's open leads (or the given ones), skipping unsubscribed addresses; one plan 'emails' unit per campaign. */
   async emailCampaign(input: AutonomousInput, ctx: AgentRunContext): Promise<AgentRunResult> {
-    const key = await taskKey(this.db, ctx, 'email_campaign', input);
+    const key = taskKey(ctx, input);
     const params = { ...input, ...(structuredText(input.text) ?? {}) };
     let subject = typeof params.subject === 'string' ? params.subject : undefined;
     let body = typeof params.body === 'string' ? params.body : undefined;
@@ -121,7 +121,7 @@ export class AutonomousRunners {
 
   /** Drafts a follow-up for one lead and records it as the lead's activity. */
   async leadFollowup(input: AutonomousInput, ctx: AgentRunContext): Promise<AgentRunResult> {
-    const key = await taskKey(this.db, ctx, 'lead_followup', input);
+    const key = taskKey(ctx, input);
     const params = { ...input, ...(structuredText(input.text) ?? {}) };
     const reference = String(params.leadId ?? input.text ?? '').trim();
     if (!reference) throw new PermanentAgentError('invalid_input', 'Name the lead to follow up (its id or name).');
