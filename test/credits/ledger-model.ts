@@ -69,10 +69,16 @@ export class LedgerModel {
     return 'ok';
   }
 
-  /** 'ok' | 'replay' | 'released' | 'insufficient' */
-  capture(holdKey: string, amount: bigint, quantity: number): 'ok' | 'replay' | 'released' | 'insufficient' {
+  /** capture keys → the hold they captured */
+  captureKeys = new Map<string, string>();
+
+  /** 'ok' | 'replay' | 'conflict' (key used for another hold) | 'too_much' | 'released' | 'insufficient' */
+  capture(holdKey: string, amount: bigint, quantity: number, key = `cap-${holdKey}`): 'ok' | 'replay' | 'conflict' | 'too_much' | 'released' | 'insufficient' {
     const hold = this.holds.get(holdKey)!;
+    const keyed = this.captureKeys.get(key);
+    if (keyed !== undefined) return keyed === holdKey ? 'replay' : 'conflict';
     if (hold.status === 'captured') return 'replay';
+    if (amount > hold.amount) return 'too_much';
     if (hold.status === 'released') return 'released';
     if (hold.status === 'open') {
       this.held -= hold.amount;
@@ -83,6 +89,7 @@ export class LedgerModel {
     }
     this.tasksToday += quantity;
     hold.status = 'captured';
+    this.captureKeys.set(key, holdKey);
     return 'ok';
   }
 

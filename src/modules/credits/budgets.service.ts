@@ -6,6 +6,7 @@ import { formatCredits } from '../../common/money';
 import { BUDGET_THRESHOLDS } from './credit-alerts.service';
 import { utcMonth } from './credits.types';
 import { Budget } from './entities/budget.entity';
+import { LedgerRepository } from './ledger.repository';
 
 export interface BudgetInput {
   name: string;
@@ -20,6 +21,20 @@ export interface BudgetScope {
   project?: string | null;
 }
 
+/** $1 org, $2 department, $3 project, $4 this month (date), $5 amount: the first hard-stop budget in scope it would take over. */
+const BLOCKING = {
+  name: 'budgets-blocking-v1',
+  sql: `
+SELECT id, name, amount_limit::text, spent::text FROM (
+  SELECT id, name, created_at, amount_limit, CASE WHEN period_start = $4::date THEN spent ELSE 0 END AS spent
+    FROM credit_budgets
+   WHERE organization_id = $1::uuid AND hard_stop
+     AND (department IS NULL OR department = $2::varchar) AND (project IS NULL OR project = $3::varchar)
+) b
+WHERE b.spent + $5::bigint > b.amount_limit
+ORDER BY b.created_at, b.id LIMIT 1`,
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -28,28 +43,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class BudgetsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ledger: LedgerRepository,
+  ) {}
 
-  /** Throws budget_exceeded when a hard-stop budget in scope would go over with `amount` more. */
+  /**
+   * Throws budget_exceeded when a hard-stop budget in scope would go over with `amount` more.
+   * One prepared statement that returns only a blocking budget (none in the common case).
+   */
   async assertAllows(organizationId: string, scope: BudgetScope, amount: bigint): Promise<void> {
-    const rows = await this.db.query(
-      `SELECT id, name, amount_limit::text, CASE WHEN period_start = $4::date THEN spent ELSE 0 END::text AS spent
-         FROM credit_budgets
-        WHERE organization_id = $1 AND hard_stop
-          AND (department IS NULL OR department = $2::varchar) AND (project IS NULL OR project = $3::varchar)`,
-      [organizationId, scope.department ?? null, scope.project ?? null, utcMonth()],
-    );
+    const rows = await this.ledger.hot(BLOCKING.name, BLOCKING.sql, [organizationId, scope.department ?? null, scope.project ?? null, utcMonth(), amount.toString()]);
     for (const row of rows) {
       const spent = BigInt(row.spent);
       const limit = BigInt(row.amount_limit);
-      if (spent + amount > limit) {
-        throw new DomainError('budget_exceeded', `The budget "${row.name}" allows ${formatCredits(limit)} this month and ${formatCredits(spent)} is spent; this needs ${formatCredits(amount)}.`, {
-          budgetId: row.id,
-          spent: formatCredits(spent),
-          limit: formatCredits(limit),
-          cost: formatCredits(amount),
-        });
-      }
+      throw new DomainError('budget_exceeded', `The budget "${row.name}" allows ${formatCredits(limit)} this month and ${formatCredits(spent)} is spent; this needs ${formatCredits(amount)}.`, {
+        budgetId: row.id,
+        spent: formatCredits(spent),
+        limit: formatCredits(limit),
+        cost: formatCredits(amount),
+      });
     }
   }
 

@@ -3,12 +3,13 @@ import { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { formatCredits } from '../../common/money';
 import { AppConfig } from '../../config/app-config';
-import type { Principal } from '../auth/principal';
+import { actorOf, type Principal } from '../auth/principal';
 import { storeBreakdown } from './breakdown';
 import type { BudgetSpend } from './charge.statement';
 import { CreditAlertsService } from './credit-alerts.service';
 import { AccountRow, CostBreakdown, EntryRow, Reference, splitDebit, utcDay, utcMonth } from './credits.types';
-import { LedgerRepository, returningRows } from './ledger.repository';
+import { CAPTURE_HOLD, PLACE_HOLD, RELEASE_HOLD } from './hold.statements';
+import { isUniqueViolation, LedgerRepository, returningRows } from './ledger.repository';
 
 export interface PlaceHoldInput {
   organizationId: string;
@@ -41,6 +42,8 @@ interface HoldRow {
   captureEntryId: string | null;
 }
 
+const HOLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const HOLD_COLUMNS = `id, amount::text, status, expires_at, reference_type, reference_id, department, project, capture_entry_id`;
 
 function toHold(row: Record<string, any>): HoldRow {
@@ -69,9 +72,42 @@ export class HoldsService {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * One statement (hold.statements.ts) in the common case: placed, or the first hold for this
+   * key. A refusal, or a concurrent replay that rolled the statement back, takes the
+   * transactional path below, which gives the exact answer.
+   */
   async place(input: PlaceHoldInput): Promise<{ holdId: string; amount: bigint; expiresAt: Date }> {
     if (input.amount <= 0n) throw new ValidationFailedError('A hold must be for more than zero credits.');
     const ttl = input.ttlSeconds ?? this.config.holdTtlSeconds;
+    const actor = input.actor ? actorOf(input.actor) : null;
+    let rows: any[];
+    try {
+      rows = await this.ledger.hot(PLACE_HOLD.name, PLACE_HOLD.sql, [
+        input.organizationId,
+        input.amount.toString(),
+        ttl,
+        input.idempotencyKey,
+        input.reference.type,
+        input.reference.id,
+        input.department ?? null,
+        input.project ?? null,
+        actor?.actorType ?? null,
+        actor?.actorId ?? null,
+        `hold:${input.idempotencyKey}`,
+      ]);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return this.placeInTransaction(input, ttl);
+    }
+    const row = rows[0];
+    if (!row) return this.placeInTransaction(input, ttl);
+    if (row.placed) this.alerts.changed(input.organizationId, { granted: BigInt(row.granted), purchased: BigInt(row.purchased), held: BigInt(row.held) });
+    return { holdId: row.id, amount: BigInt(row.amount), expiresAt: new Date(row.expires_at) };
+  }
+
+  /** The transactional path: account locked, then the same rules step by step. */
+  private async placeInTransaction(input: PlaceHoldInput, ttl: number): Promise<{ holdId: string; amount: bigint; expiresAt: Date }> {
     const result = await this.ledger.db.transaction(async (tx) => {
       const account = await this.ledger.lockAccount(tx, input.organizationId);
       const existing = await tx.query(`SELECT ${HOLD_COLUMNS} FROM credit_holds WHERE organization_id = $1 AND idempotency_key = $2`, [input.organizationId, input.idempotencyKey]);
@@ -107,8 +143,68 @@ export class HoldsService {
     return { holdId: result.hold.id, amount: result.hold.amount, expiresAt: result.hold.expiresAt };
   }
 
+  /**
+   * One statement in the common case (capture, release of the rest, task count, budgets). The
+   * rare outcomes it cannot answer alone (an expired hold without the credits, a concurrent
+   * capture of the same hold or key) take the transactional path, which gives the exact answer.
+   */
   async capture(input: CaptureHoldInput): Promise<{ transactionId: string; amount: bigint; balanceAfter: bigint }> {
     if (input.amount < 0n) throw new ValidationFailedError('A capture cannot be negative.');
+    if (!HOLD_ID.test(input.holdId)) throw new NotFoundError('Hold');
+    let rows: any[];
+    try {
+      rows = await this.ledger.hot(CAPTURE_HOLD.name, CAPTURE_HOLD.sql, [
+        input.organizationId,
+        input.holdId,
+        input.amount.toString(),
+        `capture:${input.idempotencyKey}`,
+        `capture-rest:${input.idempotencyKey}`,
+        input.breakdown.operation || null,
+        input.breakdown.quantity,
+        JSON.stringify(storeBreakdown(input.breakdown)),
+        utcDay(),
+        utcMonth(),
+      ]);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return this.captureInTransaction(input);
+    }
+    const row = rows[0];
+    if (!row.hold_id) throw new NotFoundError('Hold');
+    if (row.entry_id) {
+      const account = {
+        granted: BigInt(row.granted),
+        purchased: BigInt(row.purchased),
+        held: BigInt(row.held),
+        lowBalanceThreshold: row.low_balance_threshold == null ? null : BigInt(row.low_balance_threshold),
+        lowBalanceAlertedAt: row.low_balance_alerted_at ? new Date(row.low_balance_alerted_at) : null,
+      };
+      const budgets = (row.budgets as Record<string, string>[]).map((b) => ({
+        id: b.id,
+        name: b.name,
+        spentBefore: BigInt(b.spent_before),
+        spentAfter: BigInt(b.spent_after),
+        limit: BigInt(b.amount_limit),
+      }));
+      void this.alerts.afterSpend(input.organizationId, account, budgets);
+      return { transactionId: row.entry_id, amount: -BigInt(row.entry_amount), balanceAfter: BigInt(row.entry_balance_after) };
+    }
+    if (row.prior_id) {
+      if (row.prior_hold_id !== row.hold_id) throw new DomainError('idempotency_conflict', 'This idempotency key already captured another hold.');
+      return { transactionId: row.prior_id, amount: -BigInt(row.prior_amount), balanceAfter: BigInt(row.prior_balance_after) };
+    }
+    if (!row.capture_entry_id) {
+      if (input.amount > BigInt(row.hold_amount)) {
+        throw new ValidationFailedError(`The capture (${formatCredits(input.amount)}) is more than the hold (${formatCredits(BigInt(row.hold_amount))}).`);
+      }
+      if (row.status === 'released') throw new DomainError('conflict', 'This hold was released; it cannot be captured.');
+    }
+    // captured concurrently (its entry committed after this statement's snapshot), or an
+    // expired hold the available credits do not cover: the transactional path answers
+    return this.captureInTransaction(input);
+  }
+
+  private async captureInTransaction(input: CaptureHoldInput): Promise<{ transactionId: string; amount: bigint; balanceAfter: bigint }> {
     const result = await this.ledger.db.transaction(async (tx) => {
       const hold = await this.lockHold(tx, input.organizationId, input.holdId);
       const key = `capture:${input.idempotencyKey}`;
@@ -147,7 +243,22 @@ export class HoldsService {
     return { transactionId: result.entry.id, amount: -result.entry.amount, balanceAfter: result.entry.balanceAfter };
   }
 
+  /** One statement: an open hold is released; a captured, released or expired one is left as it is. */
   async release(input: { organizationId: string; holdId: string; idempotencyKey: string }): Promise<void> {
+    if (!HOLD_ID.test(input.holdId)) throw new NotFoundError('Hold');
+    let rows: any[];
+    try {
+      rows = await this.ledger.hot(RELEASE_HOLD.name, RELEASE_HOLD.sql, [input.organizationId, input.holdId, `release:${input.idempotencyKey}`]);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return this.releaseInTransaction(input);
+    }
+    const row = rows[0];
+    if (!row.hold_id) throw new NotFoundError('Hold');
+    if (row.granted != null) this.alerts.changed(input.organizationId, { granted: BigInt(row.granted), purchased: BigInt(row.purchased), held: BigInt(row.held) });
+  }
+
+  private async releaseInTransaction(input: { organizationId: string; holdId: string; idempotencyKey: string }): Promise<void> {
     const account = await this.ledger.db.transaction(async (tx) => {
       const hold = await this.lockHold(tx, input.organizationId, input.holdId);
       if (hold.status !== 'open') return null;
@@ -196,7 +307,7 @@ export class HoldsService {
   }
 
   private async lockHold(tx: EntityManager, organizationId: string, holdId: string): Promise<HoldRow> {
-    if (!/^[0-9a-f-]{36}$/i.test(holdId)) throw new NotFoundError('Hold');
+    if (!HOLD_ID.test(holdId)) throw new NotFoundError('Hold');
     const rows = await tx.query(`SELECT ${HOLD_COLUMNS} FROM credit_holds WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [holdId, organizationId]);
     if (!rows.length) throw new NotFoundError('Hold');
     return toHold(rows[0]);

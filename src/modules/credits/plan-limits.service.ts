@@ -7,7 +7,34 @@ import { Plan } from '../organizations/entities/plan.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { utcMonth } from './credits.types';
 import type { LimitKind } from './entities/plan-usage.entity';
-import { returningRows } from './ledger.repository';
+import { isUniqueViolation, LedgerRepository, returningRows } from './ledger.repository';
+
+/** $1 org, $2 kind, $3 period (date), $4 key. */
+const CONSUME = {
+  name: 'plan-limits-consume-v1',
+  sql: `
+WITH plan AS (
+  SELECT p.name, CASE $2::varchar WHEN 'tasks' THEN p.monthly_tasks WHEN 'posts' THEN p.monthly_posts WHEN 'emails' THEN p.monthly_emails END AS lim
+    FROM organizations o JOIN plans p ON p.name = o.plan WHERE o.id = $1::uuid
+),
+prior AS (
+  SELECT 1 FROM plan_usage_claims c WHERE c.organization_id = $1::uuid AND c.kind = $2::varchar AND c.idempotency_key = $4::varchar
+),
+counted AS (
+  INSERT INTO plan_usage_counters (organization_id, period_start, kind, used)
+  SELECT $1::uuid, $3::date, $2::varchar, 1 FROM plan WHERE plan.lim > 0 AND NOT EXISTS (SELECT 1 FROM prior)
+  ON CONFLICT (organization_id, period_start, kind) DO UPDATE SET used = plan_usage_counters.used + 1
+   WHERE plan_usage_counters.used < (SELECT lim FROM plan)
+  RETURNING used
+),
+claim AS (
+  INSERT INTO plan_usage_claims (organization_id, kind, period_start, idempotency_key)
+  SELECT $1::uuid, $2::varchar, $3::date, $4::varchar FROM counted
+  RETURNING id
+)
+SELECT plan.name, plan.lim, EXISTS (SELECT 1 FROM prior) AS replay, (SELECT count(*) FROM claim)::int AS claimed
+  FROM (SELECT 1) one LEFT JOIN plan ON true`,
+};
 
 const PLAN_FIELD: Record<LimitKind, 'monthlyTasks' | 'monthlyPosts' | 'monthlyEmails'> = { tasks: 'monthlyTasks', posts: 'monthlyPosts', emails: 'monthlyEmails' };
 
@@ -17,11 +44,13 @@ export class PlanLimitsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly ledger: LedgerRepository,
   ) {}
 
   /** Uses one unit; throws plan_limit_reached when the month's allowance is spent. Pass `tx` to share a transaction. */
   async consume(organizationId: string, kind: LimitKind, idempotencyKey: string, tx?: EntityManager): Promise<void> {
     const period = utcMonth();
+    if (!tx) return this.consumeAlone(organizationId, kind, idempotencyKey, period);
     const run = async (q: EntityManager) => {
       // read through `q`: the embedded database has one session, held by the caller's transaction
       const plan = await this.planIn(q, organizationId);
@@ -50,6 +79,34 @@ export class PlanLimitsService {
     };
     if (tx) await run(tx);
     else await this.db.transaction(run);
+  }
+
+  /**
+   * Outside a caller's transaction: one statement. The counter goes up first (only below the
+   * limit, and only when the key has no claim yet), then the claim is inserted from its result,
+   * so a refusal leaves no claim behind. A concurrent consumer of the same key waits on the
+   * counter row and then fails the claim's unique index, which rolls its increment back: it was
+   * counted once, by the first.
+   */
+  private async consumeAlone(organizationId: string, kind: LimitKind, idempotencyKey: string, period: string): Promise<void> {
+    let row: { name: string | null; lim: number | null; replay: boolean; claimed: number };
+    try {
+      [row] = await this.ledger.hot(CONSUME.name, CONSUME.sql, [organizationId, kind, period, idempotencyKey]);
+    } catch (error) {
+      if (isUniqueViolation(error)) return;
+      throw error;
+    }
+    if (row.name == null) throw new NotFoundError('Organization');
+    if (row.replay || row.claimed > 0) return;
+    // refused: unless the same key was counted by a request that committed after this statement began
+    const [claimed] = await this.db.query(`SELECT 1 FROM plan_usage_claims WHERE organization_id = $1 AND kind = $2 AND idempotency_key = $3`, [organizationId, kind, idempotencyKey]);
+    if (claimed) return;
+    const limit = Number(row.lim);
+    throw new DomainError('plan_limit_reached', `The ${row.name} plan allows ${limit} ${kind} a month and they are used up; upgrade the plan or wait for next month.`, {
+      kind,
+      limit,
+      plan: row.name,
+    });
   }
 
   private async planIn(q: EntityManager, organizationId: string): Promise<Plan> {
