@@ -27,6 +27,8 @@ export enum JobName {
   AgenticSweep = 'agentic-sweep',
   /** one agentic-engine run over one organization */
   AgenticRun = 'agentic-run',
+  /** post one agentic run's digest to the organization's chosen channel (src/modules/commands) */
+  DeliverAgenticDigest = 'deliver-agentic-digest',
 }
 
 export interface JobPayloads {
@@ -42,6 +44,7 @@ export interface JobPayloads {
   [JobName.PublishContentPost]: { postId: string };
   [JobName.AgenticSweep]: Record<string, never>;
   [JobName.AgenticRun]: { organizationId: string; trigger: 'schedule' | 'manual' };
+  [JobName.DeliverAgenticDigest]: { organizationId: string; runId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -30,6 +30,8 @@ export interface FakeDiscord {
   sendMessage(input: { id?: string; userId: string; content: string; guild?: boolean; channelId?: string; mentionsBot?: boolean }): string;
   /** dispatches INTERACTION_CREATE for `/steward text:<text>`; returns the interaction id */
   slashCommand(input: { id?: string; userId: string; text: string }): string;
+  /** dispatches INTERACTION_CREATE for a button click (type 3) on a message the bot posted; returns the interaction id */
+  buttonClick(input: { id?: string; userId: string; customId: string; message: { id?: string; content: string; components: unknown[] } }): string;
   /** re-sends a dispatch exactly as before (a duplicate delivery) */
   redeliver(id: string): void;
   callsTo(pattern: RegExp, method?: string): RestCall[];
@@ -212,6 +214,30 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         application_id: '1',
         type: 2,
         data: { id: '960000000000000001', name: 'steward', type: 1, guild_id: FAKE_GUILD_ID, options: [{ name: 'text', type: 3, value: text }] },
+        guild_id: FAKE_GUILD_ID,
+        channel_id: FAKE_CHANNEL_ID,
+        channel: { id: FAKE_CHANNEL_ID, type: 0, guild_id: FAKE_GUILD_ID, name: 'general', permissions: '1071698660929' },
+        member: { user: user(userId), roles: [], permissions: '1071698660929', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+        token: `itoken-${id}`,
+        version: 1,
+        app_permissions: '1071698660929',
+        locale: 'en-US',
+        guild_locale: 'en-US',
+        entitlements: [],
+        authorizing_integration_owners: { '0': FAKE_GUILD_ID },
+        context: 0,
+      };
+      sent.set(id, { t: 'INTERACTION_CREATE', d });
+      dispatch('INTERACTION_CREATE', d);
+      return id;
+    },
+    buttonClick({ id = nextId(), userId, customId, message }) {
+      const d = {
+        id,
+        application_id: '1',
+        type: 3,
+        data: { custom_id: customId, component_type: 2 },
+        message: messagePayload(message.id ?? nextId(), FAKE_CHANNEL_ID, user(FAKE_BOT_ID), message.content, { guild_id: FAKE_GUILD_ID, components: message.components }),
         guild_id: FAKE_GUILD_ID,
         channel_id: FAKE_CHANNEL_ID,
         channel: { id: FAKE_CHANNEL_ID, type: 0, guild_id: FAKE_GUILD_ID, name: 'general', permissions: '1071698660929' },

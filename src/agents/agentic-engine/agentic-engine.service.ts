@@ -114,6 +114,22 @@ export class AgenticEngineService {
     };
   }
 
+  /** A run's digest as it stands now (proposals filed by the run, with their current status) and where the policy sends it. */
+  async digest(organizationId: string, runId: string) {
+    const run = await this.db.getRepository(AgenticRun).findOneBy({ organizationId, id: runId });
+    if (!run) return null;
+    const policy = await this.proposals.policy(organizationId);
+    const filed = await this.db.getRepository(Proposal).find({ where: { organizationId, runId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return {
+      runId,
+      insights: run.insights as Insight[],
+      proposals: filed.map(proposalView),
+      autoApproved: run.autoApproved,
+      channel: policy.digestChannel,
+      target: policy.digestTarget,
+    };
+  }
+
   private async estimate(organizationId: string, action: string): Promise<bigint> {
     if (action === 'review_task_backlog') return 0n;
     return (await this.pricing.estimate(organizationId, action)).total;

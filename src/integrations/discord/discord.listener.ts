@@ -1,17 +1,22 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ChannelType, Client, Events, MessageFlags, Routes, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { ChannelType, Client, Events, MessageFlags, Routes, type ButtonInteraction, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import { AppConfig } from '../../config/app-config';
 import { commandSpec } from '../../modules/commands/command-catalog';
 import { parseCommand } from '../../modules/commands/command-parser';
 import { CommandsService } from '../../modules/commands/commands.service';
+import type { CommandReply } from '../../modules/commands/command-reply';
+import { DigestDeliveryService, type DigestDelivery } from '../../modules/commands/digest-delivery.service';
+import { decisionText, refusalText, shortId } from '../../modules/commands/handlers/proposal.replies';
 import { taskFinishedReply } from '../../modules/commands/handlers/task.commands';
-import { renderDiscord } from '../../modules/commands/render/discord.renderer';
+import { discordComponents, renderDiscord, type DiscordActionRow } from '../../modules/commands/render/discord.renderer';
+import { PermanentJobError } from '../../queue/job-names';
 import { InboundEventsService } from '../../modules/conversations/inbound-events.service';
 import { ReplyTargetsService } from '../../modules/conversations/reply-targets.service';
 import type { Task } from '../../modules/tasks/entities/task.entity';
 import { TaskCompletionHooks } from '../../modules/tasks/task-completion.hooks';
 import { taskView } from '../../modules/tasks/task.view';
 import { createDiscordClient, STEWARD_COMMAND } from './discord.client';
+import { decidedComponents, fromButton, parseProposalButton, withDecisionLine } from './discord.components';
 import { fromInteraction, fromMessage } from './discord.mapper';
 
 /**
@@ -31,11 +36,13 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly inbound: InboundEventsService,
     private readonly replyTargets: ReplyTargetsService,
     private readonly hooks: TaskCompletionHooks,
+    private readonly digests: DigestDeliveryService,
   ) {}
 
   async onApplicationBootstrap() {
     if (!this.config.discordEnabled) return;
     this.hooks.register('discord', (task) => this.onTaskFinished(task));
+    this.digests.register('discord', (delivery) => this.deliverDigest(delivery));
     const client = createDiscordClient(this.config.discordRestUrl);
     this.client = client;
     this.readyPromise = new Promise((resolve) =>
@@ -49,6 +56,7 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
     client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
     client.on(Events.InteractionCreate, (interaction) => {
       if (interaction.isChatInputCommand() && interaction.commandName === 'steward') this.track(this.onSlashCommand(interaction));
+      else if (interaction.isButton() && parseProposalButton(interaction.customId)) this.track(this.onProposalButton(interaction));
     });
     client.on(Events.Error, (error) => this.logger.warn({ msg: 'Discord client error', error: error.message }));
     client.rest.setToken(this.config.discordBotToken!);
@@ -91,8 +99,9 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
     if (!direct && !message.mentions.users.has(botId)) return;
     const inbound = fromMessage(message, botId);
     if (!(await this.inbound.claim('discord', inbound.idempotencyKey))) return;
-    const [first, ...rest] = renderDiscord(await this.commands.handleInbound(inbound));
-    await message.reply({ content: first, allowedMentions: { parse: [] } });
+    const reply = await this.commands.handleInbound(inbound);
+    const [first, ...rest] = renderDiscord(reply);
+    await message.reply({ content: first, components: components(reply), allowedMentions: { parse: [] } });
     for (const part of rest) await this.client!.rest.post(Routes.channelMessages(message.channelId), { body: { content: part, allowed_mentions: { parse: [] } } });
   }
 
@@ -102,9 +111,50 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
     const ephemeral = expectedVisibility(inbound.text) === 'ephemeral';
     // Discord wants an answer within 3 seconds: defer at once, then work
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const [first, ...rest] = renderDiscord(await this.commands.handleInbound(inbound));
-    await interaction.editReply({ content: first, allowedMentions: { parse: [] } });
+    const reply = await this.commands.handleInbound(inbound);
+    const [first, ...rest] = renderDiscord(reply);
+    await interaction.editReply({ content: first, components: components(reply), allowedMentions: { parse: [] } });
     for (const part of rest) await interaction.followUp({ content: part, allowedMentions: { parse: [] }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  }
+
+  /**
+   * A click on `proposal:approve:<id>` runs `approve <id>` as the clicking member (same role
+   * rule as typing it). The update is deferred at once; the message then shows the decision,
+   * and a refusal goes to the clicker only.
+   */
+  private async onProposalButton(interaction: ButtonInteraction) {
+    const button = parseProposalButton(interaction.customId)!;
+    const inbound = fromButton(interaction, button.decision, button.proposalId);
+    if (!(await this.inbound.claim('discord', inbound.idempotencyKey))) return;
+    await interaction.deferUpdate();
+    const reply = await this.commands.handleInbound(inbound);
+    if (!reply.ok) {
+      await interaction.followUp({ content: renderDiscord({ ...reply, title: refusalText(reply), blocks: [] })[0], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    const status = (reply.data?.proposal as { status?: string } | undefined)?.status;
+    const rows = interaction.message.components.map((row) => row.toJSON()) as unknown as DiscordActionRow[];
+    await interaction.editReply({
+      content: withDecisionLine(interaction.message.content, decisionText(reply, `<@${interaction.user.id}>`)),
+      components: decidedComponents(rows, button.proposalId, `${status === 'approved' ? 'Approved' : 'Declined'} · ${shortId(button.proposalId)}`, status === 'approved') as never,
+      allowedMentions: { parse: [] },
+    });
+  }
+
+  /** The digest into the policy's channel; a channel we can see in another server is refused. */
+  private async deliverDigest(delivery: DigestDelivery) {
+    if (!this.client) throw new PermanentJobError('Discord is not configured on this server (DISCORD_BOT_TOKEN)');
+    const known = this.client.channels.cache.get(delivery.target);
+    if (known && 'guildId' in known && known.guildId !== delivery.workspaceId) throw new PermanentJobError(`Discord channel ${delivery.target} is not in the linked server`);
+    const parts = renderDiscord(delivery.reply);
+    for (const [index, part] of parts.entries()) {
+      const body = { content: part, allowed_mentions: { parse: [] }, ...(index === parts.length - 1 ? { components: discordComponents(delivery.reply) } : {}) };
+      await this.client.rest.post(Routes.channelMessages(delivery.target), { body }).catch((error: { status?: number; message?: string }) => {
+        // unknown channel, missing access: Discord will say the same on a retry
+        if (error.status && error.status >= 400 && error.status < 500 && error.status !== 429) throw new PermanentJobError(`Discord refused the digest: ${error.message}`);
+        throw error;
+      });
+    }
   }
 
   private async onTaskFinished(task: Task) {
@@ -115,6 +165,11 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await this.replyTargets.markNotified(target.id);
   }
+}
+
+/** Buttons for the reply's actions (none for most replies). */
+function components(reply: CommandReply) {
+  return discordComponents(reply) as never[];
 }
 
 /** Known before the work is done, because the deferral decides whether the answer is private. */

@@ -2,15 +2,19 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { App, LogLevel, type Authorize } from '@slack/bolt';
 import { AppConfig } from '../../config/app-config';
 import { CommandsService } from '../../modules/commands/commands.service';
+import { DigestDeliveryService, type DigestDelivery } from '../../modules/commands/digest-delivery.service';
+import { decisionOf, decisionText, refusalText } from '../../modules/commands/handlers/proposal.replies';
 import { taskFinishedReply } from '../../modules/commands/handlers/task.commands';
 import { renderSlack } from '../../modules/commands/render/slack.renderer';
+import { PermanentJobError } from '../../queue/job-names';
 import { ChatIdentityService } from '../../modules/conversations/chat-identity.service';
 import { InboundEventsService } from '../../modules/conversations/inbound-events.service';
 import { ReplyTargetsService } from '../../modules/conversations/reply-targets.service';
 import type { Task } from '../../modules/tasks/entities/task.entity';
 import { TaskCompletionHooks } from '../../modules/tasks/task-completion.hooks';
 import { taskView } from '../../modules/tasks/task.view';
-import { SlackResponder, slackWebClient, type WebClient } from './slack.client';
+import { decidedBlocks, fromBlockAction, type BlockActionsPayload, type ButtonAction } from './slack.actions';
+import { postWithRetryAfter, SlackResponder, slackWebClient, type WebClient } from './slack.client';
 import { fromMessageEvent, fromSlashCommand, MessageEventPayload, SlashCommandPayload } from './slack.mapper';
 import { NestSlackReceiver } from './slack.receiver';
 import { WorkQueue } from './work-queue';
@@ -37,6 +41,7 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly inbound: InboundEventsService,
     private readonly replyTargets: ReplyTargetsService,
     private readonly hooks: TaskCompletionHooks,
+    private readonly digests: DigestDeliveryService,
   ) {}
 
   get enabled(): boolean {
@@ -44,6 +49,8 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap() {
+    // a digest needs only a bot token, so workers without the signing secret can post it too
+    this.digests.register('slack', (delivery) => this.deliverDigest(delivery));
     if (!this.enabled) return;
     this.hooks.register('slack', (task) => this.onTaskFinished(task));
     if (!this.config.servesHttp && !this.config.slackAppToken) return;
@@ -107,6 +114,11 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
       if (event.channel_type !== 'im' || event.subtype || event.bot_id) return;
       this.track(() => this.onMessage((body as { team_id: string }).team_id, (body as { event_id: string }).event_id, event, context.botUserId, client));
     });
+    // Approve / Decline buttons: ack within Slack's 3 seconds, decide after
+    app.action({ type: 'block_actions', action_id: /^proposal_(approve|decline)$/ }, async ({ ack, body, action, client }) => {
+      await ack();
+      this.track(() => this.onProposalAction(body as unknown as BlockActionsPayload, action as unknown as ButtonAction, client));
+    });
     app.error(async (error) => {
       this.logger.warn({ msg: 'Slack listener error', error: error.message });
     });
@@ -133,6 +145,44 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
     const privateChat = event.channel_type === 'im';
     const rendered = renderSlack(privateChat ? { ...reply, visibility: 'in_channel' } : reply);
     await this.responder.send({ channel: event.channel, user: privateChat ? undefined : event.user, threadTs: message.replyTarget!.threadTs }, rendered, async () => client);
+  }
+
+  /**
+   * A click runs `approve <id>` / `decline <id>` as the clicking member (same role rule as the
+   * typed command), then replaces the buttons with the decision; a refusal goes to the clicker only.
+   */
+  private async onProposalAction(body: BlockActionsPayload, action: ButtonAction, client: WebClient) {
+    const decision = decisionOf(action.action_id);
+    if (!decision || !action.value) return;
+    const message = fromBlockAction(body, action, decision, () => verifiedEmail(client, body.user.id));
+    if (!(await this.inbound.claim('slack', message.idempotencyKey))) return;
+    const reply = await this.commands.handleInbound(message);
+    const channel = message.replyTarget!.channel;
+    if (!reply.ok) {
+      const refusal = renderSlack({ ...reply, title: refusalText(reply), blocks: [], visibility: 'ephemeral' });
+      await this.responder.send({ responseUrl: body.response_url, channel, user: body.user.id }, refusal, async () => client);
+      return;
+    }
+    const blocks = decidedBlocks(body.message?.blocks ?? [], action.block_id, decisionText(reply, `<@${body.user.id}>`));
+    const text = body.message?.text ?? reply.title;
+    const replaced = body.response_url ? await postWithRetryAfter(body.response_url, { replace_original: true, text, blocks }) : false;
+    if (!replaced && body.container?.message_ts && !body.container.is_ephemeral) {
+      await client.chat.update({ channel, ts: body.container.message_ts, text, blocks: blocks as never });
+    }
+  }
+
+  /** The digest into the policy's channel, with the linked workspace's own token. */
+  private async deliverDigest(delivery: DigestDelivery) {
+    const token = (await this.identities.installation('slack', delivery.workspaceId!))?.botToken ?? this.config.slackBotToken;
+    if (!token) throw new PermanentJobError(`no Slack bot token for workspace ${delivery.workspaceId}`);
+    const rendered = renderSlack(delivery.reply);
+    try {
+      await slackWebClient(token, this.config.slackApiUrl).chat.postMessage({ channel: delivery.target, text: rendered.text, blocks: rendered.blocks as never });
+    } catch (error) {
+      // channel_not_found, not_in_channel, invalid_auth…: Slack said no, and will say it again
+      if ((error as { code?: string }).code === 'slack_webapi_platform_error') throw new PermanentJobError(`Slack refused the digest: ${(error as Error).message}`);
+      throw error;
+    }
   }
 
   /** Posts a chat-started task's result where it was asked for; idempotent through notifiedAt. */

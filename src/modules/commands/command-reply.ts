@@ -7,7 +7,19 @@ import type { ErrorCode } from '../../common/domain-error';
 export type ReplyBlock =
   | { kind: 'text'; text: string }
   | { kind: 'fields'; fields: { label: string; value: string }[] }
-  | { kind: 'list'; items: string[] };
+  | { kind: 'list'; items: string[] }
+  /** buttons in Slack and Discord; text channels print each action's command as a hint */
+  | { kind: 'actions'; key: string; actions: ReplyAction[] };
+
+/** A button. `id` routes the click (proposal_approve); `command` does the same when typed. */
+export interface ReplyAction {
+  id: string;
+  label: string;
+  style: 'primary' | 'danger' | 'default';
+  /** what the action acts on, e.g. a proposal id */
+  value: string;
+  command: string;
+}
 
 export type ReplyVisibility = 'ephemeral' | 'in_channel';
 
@@ -32,6 +44,11 @@ export function costLine(reply: Pick<CommandReply, 'cost' | 'mode'>): string | n
   if (reply.cost === null) return null;
   const mode = reply.mode ? ` · answered ${reply.mode === 'llm' ? 'by the model' : 'offline'}` : '';
   return `Cost: ${reply.cost} credits${mode}`;
+}
+
+/** How channels without buttons offer the same actions. */
+export function actionHint(actions: ReplyAction[]): string {
+  return `→ ${actions.map((action) => `\`${action.command}\``).join(' or ')}`;
 }
 
 export function errorReply(command: string, code: string, message: string, blocks: ReplyBlock[] = []): CommandReply {

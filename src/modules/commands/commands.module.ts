@@ -6,6 +6,7 @@ import { ConversationsModule } from '../conversations/conversations.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { CommandsController } from './commands.controller';
 import { CommandsService } from './commands.service';
+import { DigestDeliveryService } from './digest-delivery.service';
 import { MoneyCommands } from './handlers/money.commands';
 import { CrmCommands } from './handlers/crm.commands';
 import { TaskCommands } from './handlers/task.commands';
@@ -13,7 +14,7 @@ import { TaskCommands } from './handlers/task.commands';
 @Module({
   imports: [ConversationsModule, TasksModule, AiCeoModule, CrmModule, AgenticEngineModule],
   controllers: [CommandsController],
-  providers: [CommandsService, MoneyCommands, TaskCommands, CrmCommands],
-  exports: [CommandsService],
+  providers: [CommandsService, MoneyCommands, TaskCommands, CrmCommands, DigestDeliveryService],
+  exports: [CommandsService, DigestDeliveryService],
 })
 export class CommandsModule {}

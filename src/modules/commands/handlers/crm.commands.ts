@@ -4,6 +4,7 @@ import { ValidationFailedError } from '../../../common/domain-error';
 import { CrmService } from '../../crm/crm.service';
 import type { CommandContext } from '../command-context';
 import type { CommandReply } from '../command-reply';
+import { proposalBlocks } from './proposal.replies';
 
 /** `leads`, `lead <name>`, `proposals`, `approve <id>`, `decline <id>`: the CRM and the engine's proposals in chat. */
 @Injectable()
@@ -39,7 +40,7 @@ export class CrmCommands {
       command: 'proposals',
       title: items.length ? `${items.length} proposal${items.length === 1 ? '' : 's'} waiting for a decision` : 'No proposals waiting',
       blocks: items.length
-        ? [{ kind: 'list', items: items.map((p) => `${p.id.slice(0, 8)} · ${p.action} — ${p.reason} (est. ${p.estimatedCost} credits)`) }, { kind: 'text', text: 'Answer with `approve <id>` or `decline <id>`.' }]
+        ? [...proposalBlocks(items), { kind: 'text', text: 'Use the buttons, or answer with `approve <id>` or `decline <id>`.' }]
         : [{ kind: 'text', text: 'The agentic engine files proposals when it finds something worth doing.' }],
       visibility: 'in_channel',
       cost: null,

@@ -1,4 +1,4 @@
-import { CommandReply, costLine } from '../command-reply';
+import { CommandReply, costLine, type ReplyAction } from '../command-reply';
 
 export interface SlackMessage {
   response_type: 'ephemeral' | 'in_channel';
@@ -27,8 +27,24 @@ export function renderSlack(reply: CommandReply): SlackMessage {
       }
     }
     if (block.kind === 'list' && block.items.length) blocks.push(section(block.items.map((item) => `• ${slackEscape(item)}`).join('\n')));
+    if (block.kind === 'actions') blocks.push(slackActions(block.key, block.actions));
   }
   const cost = costLine(reply);
   if (cost) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackEscape(cost) }] });
   return { response_type: reply.visibility, text: reply.title.slice(0, SECTION_LIMIT), blocks: blocks.slice(0, 50) };
+}
+
+/** An actions block: one button per action; Bolt routes clicks by action_id, the value names the object. */
+export function slackActions(key: string, actions: ReplyAction[]): Record<string, unknown> {
+  return {
+    type: 'actions',
+    block_id: key.slice(0, 255),
+    elements: actions.slice(0, 25).map((action) => ({
+      type: 'button',
+      action_id: action.id,
+      text: { type: 'plain_text', text: action.label.slice(0, 75) },
+      value: action.value.slice(0, 2000),
+      ...(action.style === 'default' ? {} : { style: action.style }),
+    })),
+  };
 }

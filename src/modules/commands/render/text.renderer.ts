@@ -1,4 +1,4 @@
-import { CommandReply, costLine } from '../command-reply';
+import { actionHint, CommandReply, costLine } from '../command-reply';
 
 /** Plain text: the CLI's output and an e-mail reply's body. Every other renderer says the same words. */
 export function renderText(reply: CommandReply): string {
@@ -7,6 +7,7 @@ export function renderText(reply: CommandReply): string {
     if (block.kind === 'text') lines.push(block.text);
     if (block.kind === 'fields') lines.push(...block.fields.map((field) => `${field.label}: ${field.value}`));
     if (block.kind === 'list') lines.push(...block.items.map((item) => `• ${item}`));
+    if (block.kind === 'actions') lines.push(actionHint(block.actions));
   }
   const cost = costLine(reply);
   if (cost) lines.push(cost);
