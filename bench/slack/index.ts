@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
+import { createTestDatabase } from '../../test/support/databases';
 import { signSlackRequest, slashCommandBody, startFakeSlack } from '../../test/support/fake-slack';
 
 const SECRET = 'bench-signing-secret';
@@ -23,6 +24,8 @@ async function main() {
   const concurrency = Number(process.argv[2] ?? 50);
   const rounds = Number(process.argv[3] ?? 3);
   const slack = await startFakeSlack({ users: { U0ADA: 'ada@bench.test' } });
+  // BENCH_DATABASE_URL names a PostgreSQL server; the bench works in a fresh database of its own
+  const database = process.env.BENCH_DATABASE_URL ? await createTestDatabase('benchslack') : null;
   const env = {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
@@ -33,7 +36,7 @@ async function main() {
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_API_URL: slack.apiUrl,
-    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
+    ...(database ? { DATABASE_URL: database.url } : {}),
   };
   const server = spawn(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', resolve(__dirname, 'server.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((done, fail) => {
@@ -79,7 +82,9 @@ async function main() {
     `${JSON.stringify({ bench: 'slack slash-command', database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite', concurrency, rounds, samples: acks.length, ackP50: fmt(percentile(acks, 50)), ackP99: fmt(percentile(acks, 99)), answerP50: fmt(percentile(answers, 50)), answerP99: fmt(percentile(answers, 99)) })}\n`,
   );
   server.kill('SIGTERM');
+  await new Promise((done) => server.once('exit', done));
   await slack.close();
+  await database?.drop();
 }
 
 main().catch((error: unknown) => {
