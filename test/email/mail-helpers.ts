@@ -108,8 +108,9 @@ export interface MailOrg {
 }
 
 /** An organization with credits, a member whose address may use the mailbox, and an owner key. */
-export async function mailOrganization(t: TestApp, name: string, credits = '1000'): Promise<MailOrg> {
+export async function mailOrganization(t: TestApp, name: string, credits = '1000', plan = 'free'): Promise<MailOrg> {
   const org = await createOrganizationWithKey(t, name);
+  if (plan !== 'free') await t.http().patch(`/api/v1/organizations/${org.organizationId}`).set(bearer(t.adminKey)).send({ plan }).expect(200);
   const member = `bookkeeper-${randomBytes(3).toString('hex')}@acme.test`;
   await t.http().post(`/api/v1/organizations/${org.organizationId}/members`).set(bearer(org.key)).send({ email: member, role: 'member' }).expect(201);
   await grant(t, org.organizationId, credits);
@@ -132,7 +133,9 @@ export async function createMailbox(t: TestApp, key: string, body: object): Prom
 }
 
 export async function appendMail(client: ImapFlow, folder: string, raw: string | Buffer) {
-  const result = await client.append(folder, typeof raw === 'string' ? Buffer.from(raw) : raw);
+  const result = await client.append(folder, typeof raw === 'string' ? Buffer.from(raw) : raw).catch((error: { message: string; responseText?: string; executedCommand?: string }) => {
+    throw new Error(`APPEND to ${folder} failed: ${error.message} ${error.responseText ?? ''}`);
+  });
   if (!result) throw new Error('APPEND failed');
   return result;
 }

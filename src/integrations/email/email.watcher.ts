@@ -173,7 +173,7 @@ export class MailboxWatcher {
       from = 1;
     }
     const found = (await client.search({ uid: `${from}:*`, unKeyword: connection.processedKeyword }, { uid: true })) || [];
-    const uids = [...new Set(found)].filter((uid) => uid >= from).sort((a, b) => a - b);
+    const uids = [...new Set(found)].filter((uid) => Number.isInteger(uid) && uid >= from).sort((a, b) => a - b);
     for (let i = 0; i < uids.length && !this.stopped; i += BATCH) {
       const batch = uids.slice(i, i + BATCH);
       await this.recordBatch(client, connection, uidValidity, batch);
@@ -186,12 +186,12 @@ export class MailboxWatcher {
   }
 
   private async recordBatch(client: ImapFlow, connection: MailboxConnection, uidValidity: string, uids: number[]) {
-    const sizes = await client.fetchAll(uids, { uid: true, size: true }, { uid: true });
+    const sizes = (await client.fetchAll(uids.join(','), { uid: true, size: true }, { uid: true })).filter((m) => Number.isInteger(m.uid) && m.uid > 0);
     const small = sizes.filter((m) => (m.size ?? 0) <= this.settings.maxMessageBytes).map((m) => m.uid);
     const big = sizes.filter((m) => (m.size ?? 0) > this.settings.maxMessageBytes).map((m) => m.uid);
     const messages: FetchMessageObject[] = [];
-    if (small.length) messages.push(...(await client.fetchAll(small, { uid: true, size: true, source: true }, { uid: true })));
-    if (big.length) messages.push(...(await client.fetchAll(big, { uid: true, size: true, headers: true }, { uid: true })));
+    if (small.length) messages.push(...(await client.fetchAll(small.join(','), { uid: true, size: true, source: true }, { uid: true })));
+    if (big.length) messages.push(...(await client.fetchAll(big.join(','), { uid: true, size: true, headers: true }, { uid: true })));
     messages.sort((a, b) => a.uid - b.uid);
     for (const message of messages) {
       const size = message.size ?? message.source?.length ?? 0;
@@ -213,7 +213,7 @@ export class MailboxWatcher {
     }
     for (const items of groups.values()) {
       const { keywords, moveTo } = items[0]!.plan;
-      const uids = items.map((item) => item.uid);
+      const uids = items.map((item) => item.uid).join(',');
       if (keywords.length) await client.messageFlagsAdd(uids, keywords, { uid: true });
       if (moveTo) {
         await this.ensureFolder(client, moveTo);
