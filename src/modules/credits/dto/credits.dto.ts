@@ -1,3 +1,4 @@
+import { CostAllocationDto } from '../../../common/cost-allocation.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -6,7 +7,7 @@ const DECIMAL = /^-?\d{1,15}(\.\d{1,6})?$/;
 const POSITIVE = /^\d{1,15}(\.\d{1,6})?$/;
 const DECIMAL_MESSAGE = 'must be a decimal string with at most 6 decimal places, like "12.5"';
 
-export class UsageDto {
+export class UsageDto extends CostAllocationDto {
   @ApiProperty({ example: 'report' })
   @IsString()
   @IsNotEmpty()
@@ -33,18 +34,6 @@ export class UsageDto {
   @Min(0)
   @Max(100_000_000)
   outputTokens?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  department?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  project?: string;
 
   @ApiPropertyOptional({ description: 'your id for the event, stored as the reference' })
   @IsOptional()
@@ -150,7 +139,7 @@ export class CreditSettingsDto {
   autoTopUpMonthlyCap?: string | null;
 }
 
-export class BudgetDto {
+export class BudgetDto extends CostAllocationDto {
   @ApiProperty({ example: 'Marketing May' })
   @IsString()
   @IsNotEmpty()
@@ -161,18 +150,6 @@ export class BudgetDto {
   @IsString()
   @Matches(POSITIVE, { message: `amountLimit ${DECIMAL_MESSAGE}` })
   amountLimit: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  department?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  project?: string;
 
   @ApiPropertyOptional({ default: false, description: 'refuse work that would go over the limit (402 budget_exceeded)' })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { CostAllocationDto } from '../../../common/cost-allocation.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBase64, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -32,7 +33,7 @@ export class TaskInputDto {
   target?: string | Record<string, unknown>;
 }
 
-export class CreateTaskDto {
+export class CreateTaskDto extends CostAllocationDto {
   @ApiProperty({ example: 'invoice-processor' })
   @IsString()
   @IsNotEmpty()
@@ -43,18 +44,6 @@ export class CreateTaskDto {
   @ValidateNested()
   @Type(() => TaskInputDto)
   input: TaskInputDto;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  department?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  project?: string;
 }
 
 export class EmailCorrectionDto {
