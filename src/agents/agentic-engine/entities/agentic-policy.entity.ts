@@ -1,6 +1,6 @@
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from '../../../modules/credits/entities/money-column';
+import { money } from '../../../database/money-column';
 
 /** How the agentic engine behaves for one organization; defaults apply until an admin changes them. */
 @Entity('agentic_policies')

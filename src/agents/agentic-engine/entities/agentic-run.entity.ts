@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from '../../../modules/credits/entities/money-column';
+import { money } from '../../../database/money-column';
 
 /** One pass of the agentic engine over an organization. */
 @Entity('agentic_runs')

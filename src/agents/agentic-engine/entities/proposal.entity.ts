@@ -1,6 +1,6 @@
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from '../../../modules/credits/entities/money-column';
+import { money } from '../../../database/money-column';
 
 export const PROPOSAL_STATUSES = ['pending', 'approved', 'declined'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from '../../credits/entities/money-column';
+import { money } from '../../../database/money-column';
 
 /** A turn in a chat session; assistant turns carry the mode, tokens and cost that answered. */
 @Entity('chat_messages')

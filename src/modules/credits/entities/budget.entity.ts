@@ -1,6 +1,6 @@
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from './money-column';
+import { money } from '../../../database/money-column';
 
 /** A monthly (UTC) spending limit for the organization, or one department or project in it. */
 @Entity('credit_budgets')

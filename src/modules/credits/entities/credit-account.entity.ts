@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { bigintColumn, money } from './money-column';
+import { bigintColumn, money } from '../../../database/money-column';
 
 /**
  * One per organization: the running totals of its ledger. Every change happens in the same

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from './money-column';
+import { money } from '../../../database/money-column';
 
 export type HoldStatus = 'open' | 'captured' | 'released' | 'expired';
 

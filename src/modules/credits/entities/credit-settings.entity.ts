@@ -1,6 +1,6 @@
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { money } from './money-column';
+import { money } from '../../../database/money-column';
 
 /** Auto top-up preferences, stored here for the billing module to act on. */
 @Entity('credit_settings')

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { bigintColumn, money } from './money-column';
+import { bigintColumn, money } from '../../../database/money-column';
 
 /**
  * One grant of promotional credits. Consumption is attributed to the soonest-expiring lot,

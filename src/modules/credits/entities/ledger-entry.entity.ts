@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { bigintColumn, money } from './money-column';
+import { bigintColumn, money } from '../../../database/money-column';
 
 export const ENTRY_TYPES = ['grant', 'purchase', 'debit', 'hold', 'capture', 'release', 'refund', 'adjustment', 'expiry'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];

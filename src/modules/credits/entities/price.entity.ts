@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { money } from './money-column';
+import { money } from '../../../database/money-column';
 
 /** A priced operation: per-task price plus prices per 1,000 input and output tokens. */
 @Entity('credit_prices')

@@ -1,11 +1,11 @@
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
+import { money } from '../../../database/money-column';
 
 export const TASK_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'refused'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const FINAL_STATUSES: TaskStatus[] = ['succeeded', 'failed', 'refused'];
 
-const bigintString = { to: (v: bigint | null) => (v === null || v === undefined ? v : v.toString()), from: (v: string | null) => (v === null ? null : BigInt(v)) };
 
 /** One agent run: what was asked, what it cost, what came out. */
 @Entity('tasks')
@@ -37,13 +37,13 @@ export class Task extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   outputTokens: number;
 
-  @Column({ type: 'bigint', nullable: true, transformer: bigintString })
+  @Column(money({ nullable: true }))
   cost: bigint | null;
 
   @Column({ type: 'jsonb', nullable: true })
   costBreakdown: Record<string, unknown> | null;
 
-  @Column({ type: 'bigint', nullable: true, transformer: bigintString })
+  @Column(money({ nullable: true }))
   heldAmount: bigint | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
