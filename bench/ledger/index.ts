@@ -5,7 +5,8 @@
  *
  * Run: npx ts-node --transpile-only bench/ledger/index.ts
  * Env: BENCH_DATABASE_URL (server; default postgres://postgres@localhost:5432/test),
- *      BENCH_SECONDS (per cell, default 5), BENCH_POOL (PostgreSQL pool size, default 20).
+ *      BENCH_SECONDS (per cell, default 5), BENCH_POOL (PostgreSQL pool size, default 20),
+ *      BENCH_SERVER_NODE_ARGS (extra node flags for the HTTP server process, e.g. --cpu-prof).
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -24,6 +25,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const POOL = Number(process.env.BENCH_POOL ?? 20);
 const ORGS = 1000;
 const CLIENTS = [8, 64];
+/** raw and service alternate this many times per cell, SECONDS / ROUNDS each */
+const ROUNDS = 3;
 const PORT = 3931;
 const OPERATION = 'prediction';
 
@@ -67,9 +70,11 @@ async function setup(url: string): Promise<{ hot: Org; spread: Org[] }> {
   return { hot: orgs[0], spread: orgs.slice(1) };
 }
 
-/** Runs `clients` loops of `once` for SECONDS; returns completed operations per second. */
-async function closedLoop(clients: number, once: (client: number, i: number) => Promise<void>): Promise<number> {
-  const deadline = performance.now() + SECONDS * 1000;
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Runs `clients` loops of `once` for `seconds`; returns completed operations per second. */
+async function closedLoop(clients: number, once: (client: number, i: number) => Promise<void>, seconds = SECONDS / ROUNDS): Promise<number> {
+  const deadline = performance.now() + seconds * 1000;
   let done = 0;
   const started = performance.now();
   await Promise.all(
@@ -94,13 +99,10 @@ INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, gran
 SELECT $1, acct.entries, 'debit', -$2, 0, -$2, 0, acct.granted + acct.purchased, acct.held, $3, '${OPERATION}', 1 FROM acct
 RETURNING id`;
 
-async function rawSql(url: string, pick: (client: number, i: number) => Org, clients: number) {
-  const pool = new Pool({ connectionString: url, max: POOL });
-  const rate = await closedLoop(clients, async (client, i) => {
+async function rawSql(pool: Pool, pick: (client: number, i: number) => Org, clients: number) {
+  return closedLoop(clients, async (client, i) => {
     await pool.query(RAW_SQL, [pick(client, i).id, 200_000, `raw-${randomUUID()}`]);
   });
-  await pool.end();
-  return rate;
 }
 
 async function servicePath(credits: CreditsService, pick: (client: number, i: number) => Org, clients: number) {
@@ -152,15 +154,30 @@ async function main() {
     const results: Record<string, Record<string, number>> = {};
     const cell = (shape: string, clients: number) => (results[`${shape} | ${clients}`] ??= {});
 
-    for (const [shape, pick] of shapes) for (const clients of CLIENTS) cell(shape, clients).raw = await rawSql(url, pick, clients);
-
     const app = await createApp(AppConfig.fromEnv(env(url) as NodeJS.ProcessEnv, 'api'));
     await app.init();
     const credits = app.get(CreditsService);
-    for (const [shape, pick] of shapes) for (const clients of CLIENTS) cell(shape, clients).service = await servicePath(credits, pick, clients);
+    const rawPool = new Pool({ connectionString: url, max: POOL });
+    // warm both paths up (connections, prepared statements, JIT) before measuring
+    await closedLoop(64, (client, i) => rawPool.query(RAW_SQL, [hot.id, 200_000, `warm-${client}-${i}-${randomUUID()}`]).then(() => undefined), 1);
+    await closedLoop(64, (client, i) => credits.charge({ organizationId: hot.id, operation: OPERATION, usage: { quantity: 1 }, idempotencyKey: `warm-${client}-${i}-${randomUUID()}` }).then(() => undefined), 1);
+    // raw and service slices alternate, so drift in the machine's load hits both alike
+    for (const [shape, pick] of shapes) {
+      for (const clients of CLIENTS) {
+        const raw: number[] = [];
+        const service: number[] = [];
+        for (let round = 0; round < ROUNDS; round += 1) {
+          raw.push(await rawSql(rawPool, pick, clients));
+          service.push(await servicePath(credits, pick, clients));
+        }
+        cell(shape, clients).raw = mean(raw);
+        cell(shape, clients).service = mean(service);
+      }
+    }
+    await rawPool.end();
     await app.close();
 
-    const server = fork(join(__dirname, 'server.ts'), [], { env: { ...process.env, ...env(url) }, execArgv: ['-r', 'ts-node/register/transpile-only'], stdio: 'inherit' });
+    const server = fork(join(__dirname, 'server.ts'), [], { env: { ...process.env, ...env(url) }, execArgv: ['-r', 'ts-node/register/transpile-only', ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)], stdio: 'inherit' });
     await new Promise<void>((resolve, reject) => {
       server.once('message', () => resolve());
       server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -45,6 +45,18 @@ describe.each(DATABASE_KINDS)('usage API and ledger endpoints on %s', (database)
     expect((await balanceOf(t, b.key)).balance).toBe('0.8');
   });
 
+  it('audits a metered event once, in the charge itself: a replay or a refused charge writes no audit row', async () => {
+    const c = await createOrganizationWithKey(t, 'Usage Audited');
+    await grantCredits(t, c.organizationId, '1');
+    const first = await t.http().post('/api/v1/usage').set(bearer(c.key)).set('Idempotency-Key', 'evt-audit').set('X-Request-Id', 'req-usage-audit').send({ operation: 'prediction' }).expect(201);
+    await t.http().post('/api/v1/usage').set(bearer(c.key)).set('Idempotency-Key', 'evt-audit').send({ operation: 'prediction' }).expect(201);
+    await t.http().post('/api/v1/usage').set(bearer(c.key)).set('Idempotency-Key', 'evt-audit-too-dear').send({ operation: 'report', quantity: 50 }).expect(402);
+    const rows = await t.db.query(`SELECT action, actor_type, actor_id, target_type, target_id, request_id, details FROM audit_logs WHERE organization_id = $1 AND action LIKE '%usage%'`, [c.organizationId]);
+    expect(rows).toEqual([
+      { action: 'usage.record', actor_type: 'api_key', actor_id: c.keyId, target_type: 'ledger_entry', target_id: first.body.transactionId, request_id: 'req-usage-audit', details: { amount: '-200000', operation: 'prediction' } },
+    ]);
+  });
+
   it('rejects unknown operations and bad quantities with 400', async () => {
     const unknown = await t.http().post('/api/v1/usage').set(bearer(a.key)).send({ operation: 'teleport' }).expect(400);
     expect(unknown.body.error.code).toBe('validation_failed');
@@ -60,6 +72,8 @@ describe.each(DATABASE_KINDS)('usage API and ledger endpoints on %s', (database)
     const audit = await t.db.query(`SELECT action, target_id, details FROM audit_logs WHERE action = 'credits.grant' AND target_id = $1`, [grant.id]);
     expect(audit).toHaveLength(1);
     expect(audit[0].details).toMatchObject({ amount: '5.5', reason: 'test grant' });
+    // written once, by the service inside the grant's transaction (not again by the interceptor)
+    expect(await t.db.query(`SELECT id FROM audit_logs WHERE action LIKE 'POST /api/v1/credits/%'`)).toEqual([]);
 
     const page1 = await t.http().get('/api/v1/credits/transactions?limit=2').set(bearer(a.key)).expect(200);
     expect(page1.body.items.map((i: { type: string }) => i.type)).toEqual(['grant', 'debit']);

@@ -9,6 +9,10 @@ export const AUDIT_ACTION = 'steward:audit-action';
 /** Names the audited action of a write route, e.g. `api_key.create`. */
 export const Audit = (action: string, targetType?: string) => SetMetadata(AUDIT_ACTION, { action, targetType });
 
+export const AUDITED_IN_SERVICE = 'steward:audited-in-service';
+/** The route's service writes its own audit row inside its transaction; the interceptor adds none. */
+export const AuditedInService = () => SetMetadata(AUDITED_IN_SERVICE, true);
+
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -26,6 +30,7 @@ export class AuditInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     if (!WRITES.has(request.method) || !request.principal) return next.handle();
+    if (this.reflector.get<boolean | undefined>(AUDITED_IN_SERVICE, context.getHandler())) return next.handle();
     const meta = this.reflector.get<{ action: string; targetType?: string } | undefined>(AUDIT_ACTION, context.getHandler());
     return next.handle().pipe(
       mergeMap((result) =>

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { GroupCommit } from '../../database/group-commit';
 import { currentRequestId } from '../../common/request-context';
 import { actorOf, Principal } from '../auth/principal';
 import { AuditLog } from './audit-log.entity';
@@ -23,19 +24,50 @@ export interface AuditQuery {
   before?: Date;
 }
 
+const COLUMNS = 8;
+type AuditRow = [string | null, string, string | null, string, string | null, string | null, string | null, string | null];
+
+/** One multi-row INSERT for many audit rows. */
+function insertRows(rows: AuditRow[]): { sql: string; values: unknown[] } {
+  const tuples = rows.map((_, i) => `(${Array.from({ length: COLUMNS }, (_, c) => `$${i * COLUMNS + c + 1}`).join(', ')})`);
+  return {
+    sql: `INSERT INTO audit_logs (organization_id, actor_type, actor_id, action, target_type, target_id, request_id, details) VALUES ${tuples.join(', ')}`,
+    values: rows.flat(),
+  };
+}
+
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** Rows written outside a caller's transaction share round trips under load (see GroupCommit). */
+  private readonly writer: GroupCommit<AuditRow>;
 
-  /** Pass the transaction's manager so the audit row commits (or not) with the write. */
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.writer = new GroupCommit(async (rows) => {
+      const { sql, values } = insertRows(rows);
+      await this.db.query(sql, values);
+    });
+  }
+
+  /**
+   * Resolves once the row is committed. Pass the transaction's manager so the audit row
+   * commits (or not) with the write.
+   */
   async record(principal: Principal, entry: AuditEntry, manager?: EntityManager): Promise<void> {
     const { actorType, actorId } = actorOf(principal);
+    const row: AuditRow = [
+      entry.organizationId,
+      actorType,
+      actorId,
+      entry.action,
+      entry.targetType ?? null,
+      entry.targetId ?? null,
+      currentRequestId() ?? null,
+      entry.details ? JSON.stringify(entry.details) : null,
+    ];
+    if (!manager) return this.writer.submit(row);
     // plain SQL: this runs on every write, and the ORM's insert builder costs more than the row
-    await (manager ?? this.db.manager).query(
-      `INSERT INTO audit_logs (organization_id, actor_type, actor_id, action, target_type, target_id, request_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [entry.organizationId, actorType, actorId, entry.action, entry.targetType ?? null, entry.targetId ?? null, currentRequestId() ?? null, entry.details ? JSON.stringify(entry.details) : null],
-    );
+    const { sql, values } = insertRows([row]);
+    await manager.query(sql, values);
   }
 
   async search(query: AuditQuery) {

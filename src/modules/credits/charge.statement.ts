@@ -31,7 +31,7 @@ const BUDGET_SPENT = `(CASE WHEN b.period_start = $6::date THEN b.spent ELSE 0 E
  * A replayed idempotency key fails the insert on the unique (organization_id, idempotency_key)
  * index, which rolls the whole statement back; the caller then answers with the first entry.
  */
-function buildChargeSql(tiers: Tier[]): string {
+function buildChargeSql(tiers: Tier[], audited: boolean): string {
   const tierOf = (tasks: string) => tierCase(tiers, tasks);
   const costAt = (tasks: string) => `($2::bigint - ($2::bigint * ${tierOf(tasks)} + 5000) / 10000)`;
   const AMOUNT = costAt(`${TASKS_TODAY} + $3::int`);
@@ -65,7 +65,16 @@ entry AS (
          $14::jsonb || jsonb_build_object('discountBps', acct.bps, 'discount', ($2::bigint - acct.amount)::text, 'total', acct.amount::text), $15
     FROM acct
   RETURNING *
-)
+)${
+    audited
+      ? `,
+audit AS (
+  INSERT INTO audit_logs (organization_id, actor_type, actor_id, action, target_type, target_id, request_id, details)
+  SELECT $1, $12, $13, $16, 'ledger_entry', entry.id::text, $17, jsonb_build_object('amount', entry.amount::text, 'operation', $9::varchar)
+    FROM entry
+)`
+      : ''
+  }
 SELECT entry.id, entry.organization_id, entry.sequence::text, entry.type, entry.amount::text, entry.granted_amount::text,
        entry.purchased_amount::text, entry.held_amount::text, entry.balance_after::text, entry.held_after::text,
        entry.idempotency_key, entry.reference_type, entry.reference_id, entry.hold_id, entry.department, entry.project,
@@ -91,13 +100,16 @@ SELECT a.available_before, a.needed,
 
 const statements = new Map<string, { name: string; charge: string; diagnose: string }>();
 
-/** The statements for one tier set, built once (and prepared once per connection under `name`). */
-export function chargeStatements(tiers: Tier[]) {
-  const key = tiers.map((t) => `${t.minTasks}:${t.discountBps}`).join(',');
+/**
+ * The statements for one tier set, built once (and prepared once per connection under `name`);
+ * `audited` adds the audit row to the same statement, so it commits with the charge.
+ */
+export function chargeStatements(tiers: Tier[], audited = false) {
+  const key = `${tiers.map((t) => `${t.minTasks}:${t.discountBps}`).join(',')}${audited ? '+audit' : ''}`;
   let found = statements.get(key);
   if (!found) {
     const name = `credits-charge-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
-    found = { name, charge: buildChargeSql(tiers), diagnose: buildDiagnoseSql(tiers) };
+    found = { name, charge: buildChargeSql(tiers, audited), diagnose: buildDiagnoseSql(tiers) };
     statements.set(key, found);
   }
   return found;
@@ -119,6 +131,8 @@ export interface ChargeInput {
   project?: string | null;
   actor?: Principal | null;
   description?: string | null;
+  /** write the audit row (actor = `actor`, which must be set) in the same statement */
+  audit?: { action: string; requestId: string | null };
   at?: Date;
 }
 
@@ -144,6 +158,7 @@ export type ChargeOutcome =
 export async function runCharge(run: StatementRunner, input: ChargeInput): Promise<ChargeOutcome> {
   const at = input.at ?? new Date();
   const actor = input.actor ? actorOf(input.actor) : null;
+  const audited = Boolean(input.audit && actor);
   const params = [
     input.organizationId,
     input.gross.toString(),
@@ -160,8 +175,9 @@ export async function runCharge(run: StatementRunner, input: ChargeInput): Promi
     actor?.actorId ?? null,
     JSON.stringify(input.breakdown),
     input.description ?? null,
+    ...(audited ? [input.audit!.action, input.audit!.requestId] : []),
   ];
-  const sql = chargeStatements(input.tiers);
+  const sql = chargeStatements(input.tiers, audited);
   const rows = await run(sql.name, sql.charge, params);
   if (rows.length) {
     const row = rows[0];

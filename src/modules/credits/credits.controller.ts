@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, Post, Put, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { formatCredits, parseCredits } from '../../common/money';
+import { AuditedInService } from '../audit/audit.interceptor';
 import { CurrentPrincipal, PlatformAdminOnly, RequireRole } from '../auth/auth.decorators';
 import { organizationOf, Principal } from '../auth/principal';
 import { CreditAlertsService } from './credit-alerts.service';
@@ -55,6 +56,7 @@ export class CreditsController {
 
   @Post('grants')
   @PlatformAdminOnly()
+  @AuditedInService()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async grant(@Body() body: GrantDto, @CurrentPrincipal() principal: Principal, @Headers('idempotency-key') key?: string) {
     const entry = await this.credits.grant({
@@ -70,6 +72,7 @@ export class CreditsController {
 
   @Post('adjustments')
   @PlatformAdminOnly()
+  @AuditedInService()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async adjust(@Body() body: AdjustmentDto, @CurrentPrincipal() principal: Principal, @Headers('idempotency-key') key?: string) {
     const entry = await this.credits.adjust({
@@ -85,6 +88,7 @@ export class CreditsController {
 
   @Post('refunds')
   @PlatformAdminOnly()
+  @AuditedInService()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async refund(@Body() body: RefundDto, @CurrentPrincipal() principal: Principal, @Headers('idempotency-key') key?: string) {
     const entry = await this.credits.refund({

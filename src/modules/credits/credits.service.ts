@@ -24,6 +24,8 @@ export interface ChargeRequest {
   project?: string | null;
   actor?: Principal | null;
   description?: string | null;
+  /** records the charge in the audit log (as `actor`) in the same statement */
+  audit?: { action: string; requestId: string | null };
 }
 
 export interface ChargeResult {
@@ -151,6 +153,7 @@ export class CreditsService {
         project: request.project,
         actor: request.actor,
         description: request.description,
+        audit: request.audit,
       });
     } catch (error) {
       // the same key committed by a concurrent request: the statement rolled back, answer with the first

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AuditedInService } from '../audit/audit.interceptor';
 import { CurrentPrincipal, PlatformAdminOnly } from '../auth/auth.decorators';
 import { organizationOf, Principal } from '../auth/principal';
 import { AnalyticsService } from './analytics.service';
@@ -24,6 +25,7 @@ export class UsageController {
   /** Meters one billable event. A replayed Idempotency-Key answers the first response (header Idempotent-Replayed: true). */
   @Post('usage')
   @HttpCode(201)
+  @AuditedInService()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async record(@CurrentPrincipal() principal: Principal, @Body() body: UsageDto, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') key?: string) {
     const { replayed, body: answer } = await this.usage.record(principal, body, key);

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../../common/domain-error';
 import { formatCredits } from '../../common/money';
+import { currentRequestId } from '../../common/request-context';
 import { organizationOf, Principal } from '../auth/principal';
 import { breakdownView } from './breakdown';
 import { ChargeResult, CreditsService } from './credits.service';
@@ -40,6 +41,8 @@ export class UsageService {
       department: body.department ?? null,
       project: body.project ?? null,
       actor: principal,
+      // the audit row commits with the charge (the route is @AuditedInService)
+      audit: { action: 'usage.record', requestId: currentRequestId() ?? null },
     };
     const limit = PLAN_LIMITED[body.operation];
     const prepared = await this.credits.prepareCharge(request);
