@@ -36,7 +36,7 @@ async function main() {
   const user = 'bench@acme.test';
   dovecot.addUser(user, 'bench-pass');
   const config = AppConfig.fromEnv(
-    { DATABASE_URL: database.url, LOG_LEVEL: 'error', WORKER_CONCURRENCY: '8', MAIL_POLL_INTERVAL_MS: '30000', DOCS_ENABLED: 'false', METRICS_ENABLED: 'false' } as NodeJS.ProcessEnv,
+    { DATABASE_URL: database.url, JWT_SECRET: 'bench-email-jwt-secret-0123456789abcdef', LOG_LEVEL: 'error', WORKER_CONCURRENCY: '8', MAIL_POLL_INTERVAL_MS: '30000', DOCS_ENABLED: 'false', METRICS_ENABLED: 'false' } as NodeJS.ProcessEnv,
     'all',
   );
   let app: INestApplication | undefined;

@@ -1,6 +1,7 @@
 import { randomBytes, createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { configSchema, RawConfig } from './config.schema';
+import { installationSecrets } from './installation-secrets';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -34,6 +35,9 @@ export class AppConfig {
     const problems: string[] = [];
     if (this.raw.NODE_ENV === 'production' && !this.raw.JWT_SECRET) {
       problems.push('JWT_SECRET must be set when NODE_ENV=production (any long random string)');
+    }
+    if (this.raw.DATABASE_URL && !this.raw.JWT_SECRET && this.raw.NODE_ENV !== 'test') {
+      problems.push('JWT_SECRET must be set with DATABASE_URL: every process sharing the database signs tokens and encrypts stored secrets with it');
     }
     if (this.role === 'worker' && !this.raw.REDIS_URL) {
       problems.push('REDIS_URL must be set to run a separate worker (without Redis, `npm start` runs jobs in process)');
@@ -119,14 +123,13 @@ export class AppConfig {
 
   private generatedJwtSecret?: string;
   /**
-   * Without JWT_SECRET (development, embedded) a secret is derived per data dir so tokens
-   * survive restarts of the same installation but never leak between installations.
+   * JWT_SECRET, or (embedded, no JWT_SECRET) a random secret the installation keeps in its
+   * data dir, so tokens survive restarts and are never guessable. With a shared PostgreSQL
+   * every process must be given the same JWT_SECRET (checked at start, outside tests).
    */
   get jwtSecret(): string {
     if (this.raw.JWT_SECRET) return this.raw.JWT_SECRET;
-    this.generatedJwtSecret ??= this.embeddedDatabase
-      ? createHash('sha256').update(`steward-jwt:${this.dataDir}`).digest('hex')
-      : randomBytes(32).toString('hex');
+    this.generatedJwtSecret ??= this.embeddedDatabase && this.dataDir !== 'memory://' ? installationSecrets(this.dataDir).jwtSecret : randomBytes(32).toString('hex');
     return this.generatedJwtSecret;
   }
 

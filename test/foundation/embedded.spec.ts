@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.factory';
@@ -33,6 +33,10 @@ describe('embedded mode', () => {
     const key = /(stw_[A-Za-z0-9_-]+)/.exec(out.text())?.[1];
     expect(key).toBeDefined();
     await request(app.getHttpServer()).get('/health').expect(200);
+    // the installation's own random secret lives beside the database, not derived from its path
+    expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
+    const secret = JSON.parse(readFileSync(join(dataDir, 'steward-secrets.json'), 'utf8')).jwtSecret;
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
     const org = await request(app.getHttpServer()).post('/api/v1/organizations').set('Authorization', `Bearer ${key}`).send({ name: 'Survivor' }).expect(201);
     await app.close();
 
@@ -42,6 +46,7 @@ describe('embedded mode', () => {
     expect(again.text()).not.toMatch(/stw_/);
     const res = await request(app.getHttpServer()).get(`/api/v1/organizations/${org.body.id}`).set('Authorization', `Bearer ${key}`).expect(200);
     expect(res.body.name).toBe('Survivor');
+    expect(JSON.parse(readFileSync(join(dataDir, 'steward-secrets.json'), 'utf8')).jwtSecret).toBe(secret);
     await app.close();
   });
 });
