@@ -36,7 +36,7 @@ export class AppConfig {
     if (this.raw.NODE_ENV === 'production' && !this.raw.JWT_SECRET) {
       problems.push('JWT_SECRET must be set when NODE_ENV=production (any long random string)');
     }
-    if (this.raw.DATABASE_URL && !this.raw.JWT_SECRET && this.raw.NODE_ENV !== 'test') {
+    if (this.raw.DATABASE_URL && !this.raw.JWT_SECRET && this.raw.NODE_ENV !== 'test' && this.role !== 'cli') {
       problems.push('JWT_SECRET must be set with DATABASE_URL: every process sharing the database signs tokens and encrypts stored secrets with it');
     }
     if (this.role === 'worker' && !this.raw.REDIS_URL) {
