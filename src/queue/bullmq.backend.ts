@@ -22,16 +22,41 @@ export class BullMqQueueBackend implements QueueBackend {
     this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix });
   }
 
-  async enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void> {
-    await this.queue.add(name, payload, {
-      jobId: options.jobId,
-      delay: options.delayMs,
-      attempts: options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
-      // keep finished ids for a day so a re-enqueue of the same id stays a no-op
-      removeOnComplete: { age: 24 * 3600, count: 100_000 },
-      removeOnFail: { age: 7 * 24 * 3600 },
+  /**
+   * Jobs enqueued in the same turn of the event loop go to Redis together (addBulk: one round
+   * trip); each caller's promise settles when that round trip has added its job.
+   */
+  enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const job = {
+        name,
+        data: payload,
+        opts: {
+          jobId: options.jobId,
+          delay: options.delayMs,
+          attempts: options.attempts ?? 5,
+          backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+          // keep finished ids for a day so a re-enqueue of the same id stays a no-op
+          removeOnComplete: { age: 24 * 3600, count: 100_000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      };
+      this.pending.push({ job, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
     });
+  }
+
+  private pending: { job: Parameters<Queue['addBulk']>[0][number]; resolve: () => void; reject: (error: unknown) => void }[] = [];
+
+  private flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (!batch.length) return Promise.resolve();
+    const added = batch.length === 1 ? this.queue.add(batch[0].job.name, batch[0].job.data, batch[0].job.opts) : this.queue.addBulk(batch.map((b) => b.job));
+    return added.then(
+      () => batch.forEach((b) => b.resolve()),
+      (error: unknown) => batch.forEach((b) => b.reject(error)),
+    );
   }
 
   async schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void> {
@@ -98,6 +123,7 @@ export class BullMqQueueBackend implements QueueBackend {
   }
 
   async close(): Promise<void> {
+    await this.flush();
     await this.worker?.close();
     await this.queue.close();
     await this.connection.quit().catch(() => undefined);

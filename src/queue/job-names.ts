@@ -11,6 +11,8 @@ export enum JobName {
   IngestEmail = 'ingest-email',
   /** send the one reply to an inbound mail once its tasks are final (src/integrations/email) */
   SendEmailReply = 'send-email-reply',
+  /** repeatable: re-enqueue tasks committed as queued whose enqueue never happened (src/modules/tasks) */
+  SweepStrandedTasks = 'tasks-sweep-stranded',
   /** release credit holds past their expiry (src/modules/credits) */
   SweepHolds = 'credits-sweep-holds',
   /** expire promotional credits that came due (src/modules/credits) */
@@ -36,6 +38,7 @@ export interface JobPayloads {
   [JobName.RunTask]: { taskId: string };
   [JobName.IngestEmail]: { inboundMessageId: string };
   [JobName.SendEmailReply]: { inboundMessageId: string };
+  [JobName.SweepStrandedTasks]: Record<string, never>;
   [JobName.SweepHolds]: Record<string, never>;
   [JobName.ExpireCredits]: Record<string, never>;
   [JobName.LeadScoringSweep]: Record<string, never>;

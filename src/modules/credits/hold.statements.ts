@@ -175,3 +175,216 @@ SELECT h.id AS hold_id, h.status, acct.granted::text AS granted, acct.purchased:
   LEFT JOIN h ON true
   LEFT JOIN acct ON true`,
 };
+
+/**
+ * Task admission in one statement: the estimate (with today's volume tier), the hard-stop
+ * budgets, the hold on the account row (conditional UPDATE, as PLACE_HOLD), the plan allowance
+ * (conditional upsert of the counter, re-checked on the newest row, then the claim), the hold and
+ * its ledger entry, and the task row with its hold (and its file) — all or nothing for the
+ * common case. Lock order: account → plan counter (no other path locks a `tasks` counter and then
+ * an account). The budget and plan pre-checks read the statement's snapshot like the separate
+ * checks did; only the account and the counter are re-checked under their row locks.
+ *
+ * When nothing was held, nothing was written: the caller finds out why (a refusal) and records
+ * the refused task. In the rare race where the hold was placed but another request took the
+ * last plan slot, the hold is placed and the task is not: the caller releases it, as before.
+ *
+ * $1 org, $2 task id, $3 gross estimate (before the volume discount), $4 hold ttl (s), $5 hold key,
+ * $6 hold ledger key, $7 department, $8 project, $9 today (date), $10 this month (date), $11 agent,
+ * $12 input (jsonb), $13 task idempotency key, $14 channel, $15 requested by, $16 file (bytea),
+ * $17 plan claim key.
+ */
+export const ADMIT_TASK = {
+  name: 'tasks-admit-v1',
+  sql: `
+WITH org AS (
+  SELECT o.plan, p.monthly_tasks AS lim FROM organizations o JOIN plans p ON p.name = o.plan WHERE o.id = $1::uuid
+),
+est AS (
+  SELECT $3::bigint - ($3::bigint * coalesce((
+           SELECT max(t.discount_bps) FROM credit_discount_tiers t, org
+            WHERE t.plan = org.plan AND t.min_tasks <= coalesce(CASE WHEN a.day_start = $9::date THEN a.day_tasks ELSE 0 END, 0) + 1), 0) + 5000) / 10000 AS amount,
+         coalesce(a.granted + a.purchased - a.held, 0) AS available
+    FROM (SELECT 1) one LEFT JOIN credit_accounts a ON a.organization_id = $1::uuid
+),
+blocked AS (
+  SELECT b.id FROM credit_budgets b, est
+   WHERE b.organization_id = $1::uuid AND b.hard_stop
+     AND (b.department IS NULL OR b.department = $7::varchar) AND (b.project IS NULL OR b.project = $8::varchar)
+     AND (CASE WHEN b.period_start = $10::date THEN b.spent ELSE 0 END) + est.amount > b.amount_limit
+),
+room AS (
+  SELECT org.lim > 0 AND coalesce((SELECT c.used FROM plan_usage_counters c
+                                    WHERE c.organization_id = $1::uuid AND c.period_start = $10::date AND c.kind = 'tasks'), 0) < org.lim AS ok
+    FROM org
+),
+acct AS (
+  UPDATE credit_accounts a
+     SET held = a.held + est.amount, entries = a.entries + 1, updated_at = now()
+    FROM est
+   WHERE a.organization_id = $1::uuid
+     AND est.amount > 0
+     AND a.granted + a.purchased - a.held >= est.amount
+     AND NOT EXISTS (SELECT 1 FROM blocked)
+     AND EXISTS (SELECT 1 FROM room WHERE room.ok)
+  RETURNING a.granted, a.purchased, a.held, a.entries, est.amount
+),
+counted AS (
+  INSERT INTO plan_usage_counters (organization_id, period_start, kind, used)
+  SELECT $1::uuid, $10::date, 'tasks', 1 FROM acct
+  ON CONFLICT (organization_id, period_start, kind) DO UPDATE SET used = plan_usage_counters.used + 1
+   WHERE plan_usage_counters.used < (SELECT lim FROM org)
+  RETURNING used
+),
+claim AS (
+  INSERT INTO plan_usage_claims (organization_id, kind, period_start, idempotency_key)
+  SELECT $1::uuid, 'tasks', $10::date, $17::varchar FROM counted
+  RETURNING id
+),
+placed AS (
+  INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
+  SELECT $1::uuid, acct.amount, now() + make_interval(secs => $4::double precision), $5::varchar, 'task', $2::varchar, $7::varchar, $8::varchar FROM acct
+  RETURNING id
+),
+entry AS (
+  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
+  SELECT $1::uuid, acct.entries, 'hold', 0, 0, 0, acct.amount, acct.granted + acct.purchased, acct.held, $6::varchar,
+         'task', $2::varchar, placed.id, $7::varchar, $8::varchar, 0
+    FROM acct, placed
+  RETURNING id
+),
+task AS (
+  INSERT INTO tasks (id, organization_id, agent, status, input, department, project, idempotency_key, channel, requested_by, hold_id, held_amount)
+  SELECT $2::uuid, $1::uuid, $11::varchar, 'queued', $12::jsonb, $7::varchar, $8::varchar, $13::varchar, $14::varchar, $15::varchar, placed.id::text, acct.amount
+    FROM acct, placed, counted
+  RETURNING id, created_at, updated_at
+),
+file AS (
+  INSERT INTO task_inputs (task_id, organization_id, content)
+  SELECT task.id, $1::uuid, $16::bytea FROM task WHERE $16::bytea IS NOT NULL
+  RETURNING task_id
+)
+SELECT est.amount::text AS amount, est.available::text AS available, (SELECT count(*) FROM blocked)::int AS blocked,
+       (SELECT ok FROM room) AS room, (SELECT count(*) FROM claim)::int AS claimed, (SELECT count(*) FROM entry)::int AS entered,
+       (SELECT count(*) FROM file)::int AS filed, placed.id AS hold_id,
+       acct.granted::text AS granted, acct.purchased::text AS purchased, acct.held::text AS held,
+       task.id AS task_id, task.created_at, task.updated_at
+  FROM est
+  LEFT JOIN acct ON true
+  LEFT JOIN placed ON true
+  LEFT JOIN task ON true`,
+};
+
+const FINAL = `('succeeded', 'failed', 'refused')`;
+
+/**
+ * Task completion in one statement: the task row is locked (still not final), then the hold
+ * (FOR UPDATE) and the account (FOR UPDATE, newest version), the actual cost is priced with
+ * the volume tier of the locked account (as the charge statement does) and capped at the hold,
+ * captured, the rest released, the task counted, the budgets in scope spent, and the task
+ * finished `succeeded` with its cost. Lock order: task → hold → account → budgets (cancel
+ * locks the task and then releases the hold; nothing locks them the other way round).
+ *
+ * Anything else (the hold already settled or captured under the key, an expired hold without
+ * the credits, a task finished by another delivery) writes nothing: the caller takes the
+ * step-by-step path, which answers exactly as before.
+ *
+ * $1 org, $2 hold id, $3 task id, $4 gross cost (before the volume discount), $5 capture key,
+ * $6 rest key, $7 operation, $8 breakdown parts (jsonb), $9 today (date), $10 this month (date),
+ * $11 output (jsonb), $12 mode, $13 input tokens, $14 output tokens.
+ */
+export const COMPLETE_TASK = {
+  name: 'tasks-complete-v1',
+  sql: `
+WITH tk AS (
+  SELECT t.id FROM tasks t WHERE t.id = $3::uuid AND t.organization_id = $1::uuid AND t.status NOT IN ${FINAL} FOR UPDATE
+),
+h AS (
+  SELECT h.id, h.amount, h.status, h.reference_type, h.reference_id, h.department, h.project, h.capture_entry_id
+    FROM credit_holds h, tk WHERE h.id = $2::uuid AND h.organization_id = $1::uuid FOR UPDATE OF h
+),
+go AS (
+  SELECT h.id, h.amount AS hold_amount, h.reference_type, h.reference_id, h.department, h.project,
+         CASE WHEN h.status = 'open' THEN h.amount ELSE 0 END AS held_part
+    FROM h
+   WHERE h.status IN ('open', 'expired') AND h.capture_entry_id IS NULL
+     AND NOT EXISTS (SELECT 1 FROM credit_ledger_entries e WHERE e.organization_id = $1::uuid AND e.idempotency_key = $5::varchar)
+),
+acc AS (
+  SELECT a.organization_id, (CASE WHEN a.day_start = $9::date THEN a.day_tasks ELSE 0 END) + 1 AS tasks_after
+    FROM credit_accounts a, go WHERE a.organization_id = $1::uuid FOR UPDATE OF a
+),
+tier AS (
+  SELECT coalesce(max(t.discount_bps), 0)::int AS bps
+    FROM acc, organizations o, credit_discount_tiers t
+   WHERE o.id = $1::uuid AND t.plan = o.plan AND t.min_tasks <= acc.tasks_after
+),
+amt AS (
+  SELECT go.*, tier.bps, c.total, LEAST(c.total, go.hold_amount) AS amount
+    FROM go, acc, tier, LATERAL (SELECT $4::bigint - ($4::bigint * tier.bps + 5000) / 10000 AS total) c
+),
+acct AS (
+  UPDATE credit_accounts a
+     SET last_granted_spent = LEAST(a.granted, amt.amount),
+         granted = a.granted - LEAST(a.granted, amt.amount),
+         purchased = a.purchased - (amt.amount - LEAST(a.granted, amt.amount)),
+         held = a.held - amt.held_part,
+         entries = a.entries + CASE WHEN amt.held_part > amt.amount THEN 2 ELSE 1 END,
+         day_tasks = (CASE WHEN a.day_start = $9::date THEN a.day_tasks ELSE 0 END) + 1,
+         day_start = $9::date,
+         updated_at = now()
+    FROM amt
+   WHERE a.organization_id = $1::uuid
+     AND (amt.held_part > 0 OR a.granted + a.purchased - a.held >= amt.amount)
+  RETURNING a.granted, a.purchased, a.held, a.entries, a.low_balance_threshold, a.low_balance_alerted_at,
+            a.last_granted_spent AS from_granted, amt.held_part, amt.amount, amt.total, amt.bps
+),
+cap AS (
+  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, operation, quantity, breakdown)
+  SELECT $1::uuid, acct.entries - CASE WHEN acct.held_part > acct.amount THEN 1 ELSE 0 END, 'capture', -acct.amount,
+         -acct.from_granted, -(acct.amount - acct.from_granted), CASE WHEN acct.held_part = 0 THEN 0 ELSE -acct.amount END,
+         acct.granted + acct.purchased, acct.held + GREATEST(acct.held_part - acct.amount, 0), $5::varchar,
+         go.reference_type, ${REFERENCE}, go.id, go.department, go.project, $7::varchar, 1,
+         $8::jsonb || jsonb_build_object('discountBps', acct.bps, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
+    FROM acct, go
+  RETURNING id, hold_id, amount, balance_after
+),
+rest AS (
+  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
+  SELECT $1::uuid, acct.entries, 'release', 0, 0, 0, -(acct.held_part - acct.amount),
+         acct.granted + acct.purchased, acct.held, $6::varchar, go.reference_type, ${REFERENCE}, go.id, go.department, go.project, 0
+    FROM acct, go WHERE acct.held_part > acct.amount
+  RETURNING id
+),
+settle AS (
+  UPDATE credit_holds SET status = 'captured', captured_amount = acct.amount, capture_entry_id = cap.id, settled_at = now()
+    FROM cap, acct WHERE credit_holds.id = cap.hold_id
+  RETURNING credit_holds.id
+),
+spend AS (
+  UPDATE credit_budgets b
+     SET spent = (CASE WHEN b.period_start = $10::date THEN b.spent ELSE 0 END) + acct.amount, period_start = $10::date, updated_at = now()
+    FROM go, acct
+   WHERE acct.amount > 0 AND b.organization_id = $1::uuid
+     AND (b.department IS NULL OR b.department = go.department) AND (b.project IS NULL OR b.project = go.project)
+  RETURNING b.id, b.name, (b.spent - acct.amount)::text AS spent_before, b.spent::text AS spent_after, b.amount_limit::text AS amount_limit
+),
+done AS (
+  UPDATE tasks t
+     SET status = 'succeeded', output = $11::jsonb, mode = $12::varchar, input_tokens = $13::int, output_tokens = $14::int,
+         cost = acct.amount, finished_at = now(), updated_at = now(),
+         cost_breakdown = $8::jsonb || jsonb_build_object('discountPercent', acct.bps::float8 / 100, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
+                          || CASE WHEN acct.amount < acct.total THEN '{"cappedAtHold": true}'::jsonb ELSE '{}'::jsonb END
+    FROM acct, cap, tk
+   WHERE t.id = tk.id
+  RETURNING t.*
+)
+SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::text AS acct_purchased, acct.held::text AS acct_held,
+       acct.low_balance_threshold::text AS low_balance_threshold, acct.low_balance_alerted_at,
+       (SELECT count(*) FROM rest)::int AS rest, (SELECT count(*) FROM settle)::int AS settled,
+       (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend) AS budgets, done.*
+  FROM cap, acct, done`,
+};

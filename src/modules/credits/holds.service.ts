@@ -8,7 +8,7 @@ import { storeBreakdown } from './breakdown';
 import type { BudgetSpend } from './charge.statement';
 import { CreditAlertsService } from './credit-alerts.service';
 import { AccountRow, CostBreakdown, EntryRow, Reference, splitDebit, utcDay, utcMonth } from './credits.types';
-import { CAPTURE_HOLD, PLACE_HOLD, RELEASE_HOLD } from './hold.statements';
+import { ADMIT_TASK, CAPTURE_HOLD, COMPLETE_TASK, PLACE_HOLD, RELEASE_HOLD } from './hold.statements';
 import { isUniqueViolation, LedgerRepository, returningRows } from './ledger.repository';
 
 export interface PlaceHoldInput {
@@ -40,6 +40,51 @@ interface HoldRow {
   department: string | null;
   project: string | null;
   captureEntryId: string | null;
+}
+
+/** A task to admit with its hold (ADMIT_TASK): the row as it will be stored. */
+export interface TaskAdmission {
+  organizationId: string;
+  taskId: string;
+  /** the estimate before today's volume discount (the statement applies it) */
+  gross: bigint;
+  agent: string;
+  input: Record<string, unknown>;
+  department: string | null;
+  project: string | null;
+  idempotencyKey: string | null;
+  channel: string;
+  requestedBy: string | null;
+  file: Buffer | null;
+  /** ledger key of the compensating release when the plan slot was lost to a race */
+  releaseKey: string;
+}
+
+export type AdmissionOutcome =
+  | { kind: 'admitted'; holdId: string; amount: bigint; createdAt: Date; updatedAt: Date }
+  /** nothing is held or counted; the fields say what the statement saw */
+  | { kind: 'refused'; amount: bigint; available: bigint; blocked: boolean; room: boolean | null; lostPlanRace: boolean };
+
+/** A succeeded task to settle (COMPLETE_TASK). */
+export interface TaskCompletion {
+  organizationId: string;
+  taskId: string;
+  holdId: string;
+  /** the actual cost before today's volume discount, and its parts as stored */
+  gross: bigint;
+  parts: { operation: string; quantity: number; base: bigint; inputTokens: number; outputTokens: number; inputTokenCost: bigint; outputTokenCost: bigint };
+  idempotencyKey: string;
+  output: unknown;
+  mode: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export function insufficientForHold(amount: bigint, available: bigint): DomainError {
+  return new DomainError('insufficient_credits', `Not enough credits: this needs ${formatCredits(amount)} and ${formatCredits(available)} are available.`, {
+    available: formatCredits(available),
+    cost: formatCredits(amount),
+  });
 }
 
 const HOLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -106,6 +151,119 @@ export class HoldsService {
     return { holdId: row.id, amount: BigInt(row.amount), expiresAt: new Date(row.expires_at) };
   }
 
+  private readonly turns = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs account-locking task statements of one organization one after the other in this
+   * process: they would queue on the account row anyway, and a crowd of backends waiting on one
+   * row costs PostgreSQL far more CPU (wake-ups, re-checks) than a queue here does.
+   */
+  private inTurn(organizationId: string, name: string, sql: string, params: unknown[]): Promise<any[]> {
+    const previous = this.turns.get(organizationId) ?? Promise.resolve();
+    const run = previous.then(
+      () => this.ledger.hot(name, sql, params),
+      () => this.ledger.hot(name, sql, params),
+    );
+    const settled = run.catch(() => undefined);
+    this.turns.set(organizationId, settled);
+    void settled.then(() => {
+      if (this.turns.get(organizationId) === settled) this.turns.delete(organizationId);
+    });
+    return run;
+  }
+
+  /**
+   * Admits a task in one statement (ADMIT_TASK): estimate, budgets, hold, plan allowance, task
+   * row. A refusal writes nothing and reports what the statement saw; the caller names it.
+   */
+  async admitTask(input: TaskAdmission): Promise<AdmissionOutcome> {
+    const [row] = await this.inTurn(input.organizationId, ADMIT_TASK.name, ADMIT_TASK.sql, [
+      input.organizationId,
+      input.taskId,
+      input.gross.toString(),
+      this.config.holdTtlSeconds,
+      `hold-task-${input.taskId}`,
+      `hold:hold-task-${input.taskId}`,
+      input.department,
+      input.project,
+      utcDay(),
+      utcMonth(),
+      input.agent,
+      JSON.stringify(input.input),
+      input.idempotencyKey,
+      input.channel,
+      input.requestedBy,
+      input.file,
+      `task-${input.taskId}`,
+    ]);
+    const amount = BigInt(row.amount);
+    if (row.hold_id) this.alerts.changed(input.organizationId, { granted: BigInt(row.granted), purchased: BigInt(row.purchased), held: BigInt(row.held) });
+    if (row.task_id) return { kind: 'admitted', holdId: row.hold_id, amount, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) };
+    // held, but another request took the last plan slot after this statement's snapshot: give it back
+    if (row.hold_id) await this.release({ organizationId: input.organizationId, holdId: row.hold_id, idempotencyKey: input.releaseKey });
+    return { kind: 'refused', amount, available: BigInt(row.available), blocked: row.blocked > 0, room: row.room, lostPlanRace: Boolean(row.hold_id) };
+  }
+
+  /**
+   * Captures a succeeded task's hold and finishes the task in one statement (COMPLETE_TASK).
+   * Returns the finished task row, or null when the statement could not settle it alone (the
+   * caller then takes the step-by-step path: capture() and its own update).
+   */
+  async completeTask(input: TaskCompletion): Promise<Record<string, any> | null> {
+    if (!HOLD_ID.test(input.holdId)) return null;
+    const p = input.parts;
+    const parts = {
+      operation: p.operation,
+      quantity: p.quantity,
+      base: p.base.toString(),
+      inputTokens: p.inputTokens,
+      outputTokens: p.outputTokens,
+      inputTokenCost: p.inputTokenCost.toString(),
+      outputTokenCost: p.outputTokenCost.toString(),
+    };
+    let rows: any[];
+    try {
+      rows = await this.inTurn(input.organizationId, COMPLETE_TASK.name, COMPLETE_TASK.sql, [
+        input.organizationId,
+        input.holdId,
+        input.taskId,
+        input.gross.toString(),
+        `capture:${input.idempotencyKey}`,
+        `capture-rest:${input.idempotencyKey}`,
+        p.operation || null,
+        JSON.stringify(parts),
+        utcDay(),
+        utcMonth(),
+        input.output === undefined || input.output === null ? null : JSON.stringify(input.output),
+        input.mode,
+        input.inputTokens,
+        input.outputTokens,
+      ]);
+    } catch (error) {
+      // a concurrent capture under the same key rolled this statement back
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+    const row = rows[0];
+    if (!row) return null;
+    const account = {
+      granted: BigInt(row.acct_granted),
+      purchased: BigInt(row.acct_purchased),
+      held: BigInt(row.acct_held),
+      lowBalanceThreshold: row.low_balance_threshold == null ? null : BigInt(row.low_balance_threshold),
+      lowBalanceAlertedAt: row.low_balance_alerted_at ? new Date(row.low_balance_alerted_at) : null,
+    };
+    const budgets = (row.budgets as Record<string, string>[]).map((b) => ({
+      id: b.id,
+      name: b.name,
+      spentBefore: BigInt(b.spent_before),
+      spentAfter: BigInt(b.spent_after),
+      limit: BigInt(b.amount_limit),
+    }));
+    void this.alerts.afterSpend(input.organizationId, account, budgets);
+    return row;
+  }
+
   /** The transactional path: account locked, then the same rules step by step. */
   private async placeInTransaction(input: PlaceHoldInput, ttl: number): Promise<{ holdId: string; amount: bigint; expiresAt: Date }> {
     const result = await this.ledger.db.transaction(async (tx) => {
@@ -113,12 +271,7 @@ export class HoldsService {
       const existing = await tx.query(`SELECT ${HOLD_COLUMNS} FROM credit_holds WHERE organization_id = $1 AND idempotency_key = $2`, [input.organizationId, input.idempotencyKey]);
       if (existing.length) return { hold: toHold(existing[0]), account: null };
       const available = account.granted + account.purchased - account.held;
-      if (available < input.amount) {
-        throw new DomainError('insufficient_credits', `Not enough credits: this needs ${formatCredits(input.amount)} and ${formatCredits(available)} are available.`, {
-          available: formatCredits(available),
-          cost: formatCredits(input.amount),
-        });
-      }
+      if (available < input.amount) throw insufficientForHold(input.amount, available);
       const [row] = await tx.query(
         `INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
          VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5, $6, $7, $8) RETURNING ${HOLD_COLUMNS}`,

@@ -36,6 +36,14 @@ SELECT plan.name, plan.lim, EXISTS (SELECT 1 FROM prior) AS replay, (SELECT coun
   FROM (SELECT 1) one LEFT JOIN plan ON true`,
 };
 
+export function planLimitReached(plan: string, limit: number, kind: LimitKind): DomainError {
+  return new DomainError('plan_limit_reached', `The ${plan} plan allows ${limit} ${kind} a month and they are used up; upgrade the plan or wait for next month.`, {
+    kind,
+    limit,
+    plan,
+  });
+}
+
 const PLAN_FIELD: Record<LimitKind, 'monthlyTasks' | 'monthlyPosts' | 'monthlyEmails'> = { tasks: 'monthlyTasks', posts: 'monthlyPosts', emails: 'monthlyEmails' };
 
 /** Monthly plan allowances (tasks, posts, emails), counted atomically and once per key. */
@@ -69,13 +77,7 @@ export class PlanLimitsService {
          WHERE plan_usage_counters.used < $4 RETURNING used`,
         [organizationId, period, kind, limit],
       );
-      if (!counted.length) {
-        throw new DomainError('plan_limit_reached', `The ${plan.name} plan allows ${limit} ${kind} a month and they are used up; upgrade the plan or wait for next month.`, {
-          kind,
-          limit,
-          plan: plan.name,
-        });
-      }
+      if (!counted.length) throw planLimitReached(plan.name, limit, kind);
     };
     if (tx) await run(tx);
     else await this.db.transaction(run);
@@ -101,12 +103,14 @@ export class PlanLimitsService {
     // refused: unless the same key was counted by a request that committed after this statement began
     const [claimed] = await this.db.query(`SELECT 1 FROM plan_usage_claims WHERE organization_id = $1 AND kind = $2 AND idempotency_key = $3`, [organizationId, kind, idempotencyKey]);
     if (claimed) return;
-    const limit = Number(row.lim);
-    throw new DomainError('plan_limit_reached', `The ${row.name} plan allows ${limit} ${kind} a month and they are used up; upgrade the plan or wait for next month.`, {
-      kind,
-      limit,
-      plan: row.name,
-    });
+    throw planLimitReached(row.name, Number(row.lim), kind);
+  }
+
+  /** The refusal a new unit of `kind` would get now, or null while the month's allowance lasts. */
+  async limitReached(organizationId: string, kind: LimitKind): Promise<DomainError | null> {
+    const usage = await this.usage(organizationId);
+    const { used, limit } = usage[kind];
+    return limit > 0 && used < limit ? null : planLimitReached(usage.plan, limit, kind);
   }
 
   private async planIn(q: EntityManager, organizationId: string): Promise<Plan> {

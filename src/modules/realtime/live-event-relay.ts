@@ -20,6 +20,8 @@ export class LiveEventRelay implements OnModuleInit, OnModuleDestroy {
   private publisher?: Redis;
   private subscriber?: Redis;
   private unsubscribe?: () => void;
+  /** events of this turn of the event loop, published together as one message */
+  private pending: string[] = [];
 
   constructor(
     private readonly events: DomainEvents,
@@ -38,19 +40,32 @@ export class LiveEventRelay implements OnModuleInit, OnModuleDestroy {
         this.subscriber = new IORedis(this.config.redisUrl);
         this.subscriber.on('error', () => undefined);
         await this.subscriber.subscribe(this.channel);
-        this.subscriber.on('message', (_channel, message) => this.deliver(JSON.parse(message) as DomainEvent));
+        this.subscriber.on('message', (_channel, message) => {
+          const events = JSON.parse(message) as DomainEvent | DomainEvent[];
+          for (const event of Array.isArray(events) ? events : [events]) this.deliver(event);
+        });
       }
     }
     this.unsubscribe = this.events.subscribe('*', (event) => {
       if (!event.organizationId || !LIVE_EVENT_TYPES.has(event.type)) return;
       if (!this.publisher) return this.deliver(event);
-      const body = JSON.stringify(event, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-      void this.publisher.publish(this.channel, body).catch((error: Error) => this.logger.warn({ msg: 'live event not relayed', error: error.message }));
+      this.pending.push(JSON.stringify(event, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+      if (this.pending.length === 1) setImmediate(() => this.flush());
     });
+  }
+
+  /** One PUBLISH per turn of the event loop (a round trip to Redis costs more than the bytes); order is kept. */
+  private flush() {
+    const bodies = this.pending;
+    this.pending = [];
+    if (!bodies.length || !this.publisher) return;
+    const message = bodies.length === 1 ? bodies[0] : `[${bodies.join(',')}]`;
+    void this.publisher.publish(this.channel, message).catch((error: Error) => this.logger.warn({ msg: 'live events not relayed', count: bodies.length, error: error.message }));
   }
 
   async onModuleDestroy() {
     this.unsubscribe?.();
+    this.flush();
     await this.subscriber?.quit().catch(() => undefined);
     await this.publisher?.quit().catch(() => undefined);
   }

@@ -6,7 +6,9 @@ import type { LlmClient } from '../../agents/llm/llm.types';
 import { hydrate } from '../../database/hydrate';
 import { JobHandler } from '../../queue/job-handler.decorator';
 import { JobContext, JobName, JobPayloads, PermanentJobError } from '../../queue/job-names';
+import { grossCost } from '../credits/cost';
 import { CreditsService } from '../credits/credits.service';
+import { HoldsService } from '../credits/holds.service';
 import { PricingService } from '../credits/pricing.service';
 import { AGENT_RUNNERS, AgentRunners } from './agent-runner';
 import { EmailCorrection } from './entities/email-correction.entity';
@@ -14,6 +16,7 @@ import { FINAL_STATUSES, Task } from './entities/task.entity';
 import { TaskInput } from './entities/task-input.entity';
 import { LLM_CLIENT } from './llm.provider';
 import { TaskCompletionHooks } from './task-completion.hooks';
+import { CLAIM_TASKS, taskStatementRunner, TickBatch } from './task.statements';
 import { TasksService } from './tasks.service';
 
 class AgentTimeoutError extends Error {
@@ -49,6 +52,7 @@ function isPermanent(error: unknown): boolean {
 @Injectable()
 export class TaskExecutor {
   private readonly logger = new Logger('TaskExecutor');
+  private readonly claims: TickBatch<string, Record<string, unknown>>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -58,7 +62,14 @@ export class TaskExecutor {
     private readonly credits: CreditsService,
     private readonly pricing: PricingService,
     private readonly hooks: TaskCompletionHooks,
-  ) {}
+    private readonly holds: HoldsService,
+  ) {
+    const statements = taskStatementRunner(db);
+    this.claims = new TickBatch(async (ids) => {
+      const rows = await statements(CLAIM_TASKS.name, CLAIM_TASKS.sql, [ids]);
+      return new Map(rows.map((row) => [row.id as string, row]));
+    });
+  }
 
   @JobHandler(JobName.RunTask)
   async run({ taskId }: JobPayloads[JobName.RunTask], job: JobContext): Promise<void> {
@@ -92,14 +103,7 @@ export class TaskExecutor {
   }
 
   private async claim(taskId: string): Promise<Task | null> {
-    const result = await this.db
-      .createQueryBuilder()
-      .update(Task)
-      .set({ status: 'running', attempts: () => 'attempts + 1', startedAt: () => 'COALESCE(started_at, now())' })
-      .where('id = :taskId AND status IN (:...statuses)', { taskId, statuses: ['queued', 'running'] })
-      .returning('*')
-      .execute();
-    const row = (result.raw as Record<string, unknown>[])[0];
+    const row = await this.claims.load(taskId);
     if (!row) return null;
     const task = hydrate(this.db, Task, row);
     this.tasks.publish(task);
@@ -118,6 +122,23 @@ export class TaskExecutor {
   }
 
   private async succeed(task: Task, operation: string, result: { output: unknown; mode: 'offline' | 'llm'; usage: { inputTokens: number; outputTokens: number } }) {
+    if (task.holdId) {
+      // the common case in one statement: price, capture (capped at the hold), release the rest, finish
+      const { gross, ...parts } = grossCost(await this.pricing.price(operation), { quantity: 1, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
+      const row = await this.holds.completeTask({
+        organizationId: task.organizationId,
+        taskId: task.id,
+        holdId: task.holdId,
+        gross,
+        parts,
+        idempotencyKey: `capture-task-${task.id}`,
+        output: result.output,
+        mode: result.mode,
+        inputTokens: result.usage.inputTokens,
+        outputTokens: result.usage.outputTokens,
+      });
+      if (row) return this.finished(hydrate(this.db, Task, row));
+    }
     const quote = await this.pricing.quote(task.organizationId, operation, { quantity: 1, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
     const held = task.heldAmount ?? 0n;
     // never charge more than the hold the customer agreed to
@@ -155,8 +176,12 @@ export class TaskExecutor {
     const row = (result.raw as Record<string, unknown>[])[0];
     // no row: another delivery finished it first; report the stored outcome
     const fresh = row ? hydrate(this.db, Task, row) : await this.db.getRepository(Task).findOneByOrFail({ id: task.id });
-    this.tasks.publish(fresh);
-    await this.hooks.run(fresh);
+    await this.finished(fresh);
+  }
+
+  private async finished(task: Task) {
+    this.tasks.publish(task);
+    await this.hooks.run(task);
   }
 }
 

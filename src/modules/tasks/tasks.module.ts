@@ -6,11 +6,12 @@ import { llmClientProvider } from './llm.provider';
 import { TaskCompletionHooks } from './task-completion.hooks';
 import { TaskExecutor } from './task-executor';
 import { TasksController } from './tasks.controller';
+import { TasksJobs } from './tasks.jobs';
 import { TasksService } from './tasks.service';
 
 @Module({
   controllers: [TasksController, AgentsController],
-  providers: [TasksService, TaskExecutor, TaskCompletionHooks, llmClientProvider, { provide: AGENT_RUNNERS, useFactory: () => runnerMap(DEFAULT_AGENT_RUNNERS) }],
+  providers: [TasksService, TaskExecutor, TasksJobs, TaskCompletionHooks, llmClientProvider, { provide: AGENT_RUNNERS, useFactory: () => runnerMap(DEFAULT_AGENT_RUNNERS) }],
   exports: [TasksService, TaskCompletionHooks, AGENT_RUNNERS, llmClientProvider],
 })
 export class TasksModule {}

@@ -1,20 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
-import { hydrate } from '../../database/hydrate';
 import { JobName, jobId } from '../../queue/job-names';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
 import { BudgetsService } from '../credits/budgets.service';
+import { grossCost } from '../credits/cost';
 import { CreditsService } from '../credits/credits.service';
+import { AdmissionOutcome, HoldsService, insufficientForHold } from '../credits/holds.service';
+import { isUniqueViolation } from '../credits/ledger.repository';
 import { PlanLimitsService } from '../credits/plan-limits.service';
 import { PricingService } from '../credits/pricing.service';
 import { AGENT_RUNNERS, AgentRunners } from './agent-runner';
 import type { CreateTaskDto } from './dto/create-task.dto';
 import { Task, TaskStatus } from './entities/task.entity';
-import { TaskInput } from './entities/task-input.entity';
 import { taskView } from './task.view';
 import { MAX_FILE_BYTES, TaskNotCancellableError, UnknownAgentError } from './tasks.errors';
 
@@ -35,10 +37,13 @@ export interface TaskListQuery {
 }
 
 export const TASK_UPDATED = 'task.updated';
+export const RUN_TASK_ATTEMPTS = 4;
+export const RUN_TASK_BACKOFF_MS = 2000;
 
 /**
- * Creates tasks: validate → budget → hold → plan limit → enqueue. Refusals (402) are
- * recorded as `refused` and never enqueued; nothing is half-written.
+ * Creates tasks: validate → (budget → hold → plan limit → task row, one statement) → enqueue.
+ * Refusals (402) are recorded as `refused` and never enqueued; nothing is half-written. A crash
+ * between the commit and the enqueue is repaired by the stranded-task sweeper (tasks.jobs.ts).
  */
 @Injectable()
 export class TasksService {
@@ -50,6 +55,7 @@ export class TasksService {
     private readonly pricing: PricingService,
     private readonly budgets: BudgetsService,
     private readonly planLimits: PlanLimitsService,
+    private readonly holds: HoldsService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -65,39 +71,44 @@ export class TasksService {
       if (existing) return this.replay(existing, request);
     }
     const { contentBase64: _bytes, ...inputWithoutBytes } = request.input;
-    const row = {
+    const price = await this.pricing.price(runner.operation);
+    const { gross } = grossCost(price, { quantity: 1, inputTokens: price.estimateInputTokens, outputTokens: price.estimateOutputTokens });
+    if (gross <= 0n) throw new ValidationFailedError('A hold must be for more than zero credits.');
+    const task = Object.assign(new Task(), {
+      id: randomUUID(),
       organizationId,
       agent: runner.name,
       status: 'queued' as const,
       // hasFile spares the worker a lookup of task_inputs for text-only tasks
       input: { ...inputWithoutBytes, hasFile: Boolean(file) } as Record<string, unknown>,
+      output: null,
+      mode: null,
+      inputTokens: 0,
+      outputTokens: 0,
+      cost: null,
+      costBreakdown: null,
+      heldAmount: null,
+      holdId: null,
+      error: null,
       department: request.department ?? null,
       project: request.project ?? null,
       idempotencyKey: request.idempotencyKey ?? null,
       channel: request.channel ?? 'rest',
       requestedBy: actorOf(principal).actorId,
-    };
-    let task: Task;
-    try {
-      task = file
-        ? await this.db.transaction(async (tx) => {
-            const saved = await tx.getRepository(Task).save(tx.getRepository(Task).create(row));
-            await tx.getRepository(TaskInput).insert({ taskId: saved.id, organizationId, content: file });
-            return saved;
-          })
-        : await this.insertTask(row);
-    } catch (error) {
-      // two requests with one Idempotency-Key raced: the loser answers like a replay
-      if (request.idempotencyKey && error instanceof QueryFailedError && /duplicate key/.test(error.message)) {
-        const existing = await this.db.getRepository(Task).findOneByOrFail({ organizationId, idempotencyKey: request.idempotencyKey });
-        return this.replay(existing, request);
-      }
-      throw error;
-    }
-    await this.admit(task, runner.operation);
-    await this.queue.enqueue(JobName.RunTask, { taskId: task.id }, { jobId: jobId('task', task.id), attempts: 4, backoffMs: 2000 });
+      attempts: 0,
+      startedAt: null,
+      finishedAt: null,
+    });
+    const admitted = await this.admit(task, gross, file, request);
+    if (admitted !== task) return admitted;
+    await this.enqueueRun(task.id);
     this.publish(task);
     return { id: task.id, status: task.status, agent: task.agent };
+  }
+
+  /** The run-task job of a task, always under the same id: enqueueing it again is a no-op while the queue knows it. */
+  enqueueRun(taskId: string): Promise<void> {
+    return this.queue.enqueue(JobName.RunTask, { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
   }
 
   async get(organizationId: string, id: string) {
@@ -152,42 +163,79 @@ export class TasksService {
     this.events.publish(TASK_UPDATED, task.organizationId, { task: taskView(task) });
   }
 
-  /** Budget, credit hold and plan limit, in that order; a refusal leaves nothing held or counted. */
-  private async admit(task: Task, operation: string) {
-    const estimate = await this.pricing.estimate(task.organizationId, operation);
-    let holdId: string | null = null;
-    try {
-      await this.budgets.assertAllows(task.organizationId, { department: task.department, project: task.project }, estimate.total);
-      const hold = await this.credits.placeHold({
-        organizationId: task.organizationId,
-        amount: estimate.total,
-        idempotencyKey: `hold-task-${task.id}`,
-        reference: { type: 'task', id: task.id },
-        department: task.department,
-        project: task.project,
-      });
-      holdId = hold.holdId;
-      await this.planLimits.consume(task.organizationId, 'tasks', `task-${task.id}`);
-      await this.db.getRepository(Task).update({ id: task.id }, { holdId, heldAmount: estimate.total });
-      task.holdId = holdId;
-      task.heldAmount = estimate.total;
-    } catch (error) {
-      if (holdId) await this.credits.releaseHold({ organizationId: task.organizationId, holdId, idempotencyKey: `release-task-${task.id}` });
-      if (error instanceof DomainError && error.status === 402) {
-        await this.db.getRepository(Task).update({ id: task.id }, { status: 'refused', error: { code: error.code, message: error.message }, finishedAt: new Date() });
-        task.status = 'refused';
-        this.publish(task);
-      } else {
-        await this.db.getRepository(Task).delete({ id: task.id });
+  /**
+   * Budget, credit hold, plan limit and the task row in one statement (ADMIT_TASK). A refusal
+   * leaves nothing held or counted and is recorded as a `refused` task; a replayed
+   * Idempotency-Key that raced this request answers like a replay.
+   */
+  private async admit(task: Task, gross: bigint, file: Buffer | null, request: TaskRequest): Promise<Task | ReturnType<TasksService['replay']>> {
+    for (let attempt = 1; ; attempt += 1) {
+      let outcome: AdmissionOutcome;
+      try {
+        outcome = await this.holds.admitTask({
+          organizationId: task.organizationId,
+          taskId: task.id,
+          gross,
+          agent: task.agent,
+          input: task.input,
+          department: task.department,
+          project: task.project,
+          idempotencyKey: task.idempotencyKey,
+          channel: task.channel,
+          requestedBy: task.requestedBy,
+          file,
+          releaseKey: `release-task-${task.id}`,
+        });
+      } catch (error) {
+        if (task.idempotencyKey && isUniqueViolation(error)) return this.replayRace(task, request, error);
+        throw error;
       }
-      throw error;
+      if (outcome.kind === 'admitted') {
+        Object.assign(task, { holdId: outcome.holdId, heldAmount: outcome.amount, createdAt: outcome.createdAt, updatedAt: outcome.updatedAt });
+        return task;
+      }
+      const refusal = await this.refusal(task, outcome);
+      if (refusal) return this.refuse(task, refusal, request);
+      // what refused it a moment ago no longer holds (credits came in, a budget was raised): try again
+      if (attempt >= 3) throw new DomainError('conflict', 'The task could not be admitted while credits were changing; try again.');
     }
   }
 
-  /** One INSERT … RETURNING, no surrounding transaction: the row is the only write. */
-  private async insertTask(row: Partial<Task>): Promise<Task> {
-    const result = await this.db.createQueryBuilder().insert().into(Task).values(row as never).returning('*').execute();
-    return hydrate(this.db, Task, (result.raw as Record<string, unknown>[])[0]);
+  /** Why the admission statement held nothing, checked again now, in the order budget → credits → plan. */
+  private async refusal(task: Task, outcome: Extract<AdmissionOutcome, { kind: 'refused' }>): Promise<DomainError | null> {
+    if (outcome.room === null) throw new NotFoundError('Organization');
+    if (outcome.amount <= 0n) throw new ValidationFailedError('A hold must be for more than zero credits.');
+    if (outcome.blocked) {
+      const error = await this.budgets.assertAllows(task.organizationId, { department: task.department, project: task.project }, outcome.amount).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      if (error instanceof DomainError && error.status === 402) return error;
+      if (error) throw error;
+    }
+    if (outcome.available < outcome.amount) return insufficientForHold(outcome.amount, outcome.available);
+    if (outcome.lostPlanRace || !outcome.room) return this.planLimits.limitReached(task.organizationId, 'tasks');
+    return null;
+  }
+
+  /** Records the refusal (never enqueued) and throws it. */
+  private async refuse(task: Task, refusal: DomainError, request: TaskRequest): Promise<never> {
+    Object.assign(task, { status: 'refused', error: { code: refusal.code, message: refusal.message }, finishedAt: new Date() });
+    try {
+      await this.db.getRepository(Task).insert(task as never);
+    } catch (error) {
+      if (task.idempotencyKey && isUniqueViolation(error)) await this.replayRace(task, request, error);
+      throw error;
+    }
+    this.publish(task);
+    throw refusal;
+  }
+
+  /** Two requests with one Idempotency-Key raced: the loser answers like a replay. */
+  private async replayRace(task: Task, request: TaskRequest, error: unknown) {
+    const existing = await this.db.getRepository(Task).findOneBy({ organizationId: task.organizationId, idempotencyKey: task.idempotencyKey! });
+    if (!existing) throw error;
+    return this.replay(existing, request);
   }
 
   private replay(existing: Task, request: TaskRequest) {

@@ -11,6 +11,8 @@ export const FINAL_STATUSES: TaskStatus[] = ['succeeded', 'failed', 'refused'];
 @Entity('tasks')
 @Index(['organizationId', 'createdAt'])
 @Index(['organizationId', 'idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
+// the stranded-task sweeper looks only at queued tasks, oldest first
+@Index('IDX_tasks_queued_created_at', ['createdAt', 'id'], { where: `"status" = 'queued'` })
 export class Task extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;

@@ -1,0 +1,56 @@
+import { QueueService } from '../../src/queue/queue.service';
+import { TasksJobs } from '../../src/modules/tasks/tasks.jobs';
+import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
+import { balance, grant, waitForTask } from './task-helpers';
+
+/** A task committed as queued whose enqueue never happened (the process died in between) is not lost. */
+describe.each([
+  ['in process', false],
+  ['BullMQ', true],
+])('the stranded-task sweeper (%s)', (_label, redis) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ database: 'postgres', redis });
+  });
+  afterAll(() => t.close());
+
+  it('enqueues a stranded task again under its own job id, once, and it runs and is charged once', async () => {
+    const org = await createOrganizationWithKey(t, 'Stranded Co');
+    await grant(t, org.organizationId, '10');
+    const queue = t.get<QueueService>(QueueService);
+    // the crash: the row is committed, the enqueue never happens
+    const lost = jest.spyOn(queue, 'enqueue').mockRejectedValueOnce(new Error('process died before the enqueue'));
+    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: 'Subject: stranded\r\n\r\nhello' } }).expect(500);
+    lost.mockRestore();
+    const [row] = await t.db.query(`SELECT id, status, hold_id FROM tasks WHERE organization_id = $1`, [org.organizationId]);
+    expect(row).toMatchObject({ status: 'queued', hold_id: expect.any(String) });
+
+    const jobs = t.get<TasksJobs>(TasksJobs);
+    // too recent: an enqueue may still be on its way
+    expect(await jobs.sweepStranded({})).toBe(0);
+    await t.db.query(`UPDATE tasks SET created_at = now() - interval '10 minutes' WHERE id = $1`, [row.id]);
+
+    const enqueued = jest.spyOn(queue, 'enqueue');
+    // two sweeps at once (two worker processes): whoever finds it enqueues the same job id, so one run
+    const [first, second] = await Promise.all([jobs.sweepStranded({}), jobs.sweepStranded({})]);
+    expect(first + second).toBeGreaterThanOrEqual(1);
+    expect(new Set(enqueued.mock.calls.map((call) => call[2].jobId))).toEqual(new Set([`task-${row.id}`]));
+    enqueued.mockRestore();
+
+    const task = await waitForTask(t, org.key, row.id);
+    expect(task).toMatchObject({ status: 'succeeded', attempts: 1 });
+    // once it ran, a sweep finds nothing, and enqueueing its id again runs nothing
+    expect(await jobs.sweepStranded({})).toBe(0);
+    await t.db.query(`UPDATE tasks SET status = 'queued', created_at = now() - interval '10 minutes' WHERE id = $1`, [row.id]);
+    expect(await jobs.sweepStranded({})).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const [again] = await t.db.query(`SELECT status, attempts FROM tasks WHERE id = $1`, [row.id]);
+    expect(again).toEqual({ status: 'queued', attempts: 1 });
+    await t.db.query(`UPDATE tasks SET status = 'succeeded' WHERE id = $1`, [row.id]);
+    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
+    expect(captures).toBe(1);
+    const after = await balance(t, org.key);
+    expect(after.held).toBe('0');
+    expect(Number(after.balance)).toBeCloseTo(10 - Number(task.cost), 6);
+  });
+});
