@@ -1,3 +1,4 @@
+import { PricingService } from '../../src/modules/credits/pricing.service';
 import { BUDGET_ALERT, LOW_BALANCE } from '../../src/modules/credits/credit-alerts.service';
 import { normaliseSignupEmail } from '../../src/modules/credits/signup-credits';
 import { DATABASE_KINDS } from '../support/databases';
@@ -113,5 +114,22 @@ describe.each(DATABASE_KINDS)('budgets, alerts, plan limits and signup credits o
     expect(JSON.stringify(claims)).not.toContain('jane');
     expect(normaliseSignupEmail(' J.A.N.E.D.O.E+x@gmail.com ')).toBe('janedoe@gmail.com');
     expect(normaliseSignupEmail('Bob+tag@Example.com')).toBe('bob@example.com');
+  });
+});
+
+describe('the plan behind volume discounts', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ database: 'pglite' })));
+  afterAll(() => t.close());
+
+  it('applies a changed plan at once in the process that changed it', async () => {
+    // give the enterprise plan its own tiers before anything has read the tier list
+    await t.db.query(`DELETE FROM credit_discount_tiers WHERE plan = 'enterprise'`);
+    await t.db.query(`INSERT INTO credit_discount_tiers (plan, min_tasks, discount_bps) VALUES ('enterprise', 1, 4200)`);
+    const org = await createOrganizationWithKey(t, 'Plan Changer');
+    const pricing = t.app.get(PricingService);
+    expect(await pricing.tiersOf(org.organizationId)).not.toContainEqual({ minTasks: 1, discountBps: 4200 });
+    await t.http().patch(`/api/v1/organizations/${org.organizationId}`).set(bearer(t.adminKey)).send({ plan: 'enterprise' }).expect(200);
+    expect(await pricing.tiersOf(org.organizationId)).toEqual([{ minTasks: 1, discountBps: 4200 }]);
   });
 });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
+import { DomainEvents } from '../../common/domain-events';
 import { formatCredits } from '../../common/money';
+import { ORGANIZATION_PLAN_CHANGED } from '../organizations/organizations.service';
 import { breakdownView } from './breakdown';
 import { costBreakdown, PriceRow, Tier, tierBps, Usage } from './cost';
 import type { CostBreakdown } from './credits.types';
@@ -10,6 +12,11 @@ import { utcDay } from './credits.types';
 import { Price } from './entities/price.entity';
 
 const CACHE_MS = 5_000;
+/**
+ * An organization's plan changes only by a platform admin's hand, while every charge needs it:
+ * it is remembered for a minute (a new plan's volume tiers apply within that minute).
+ */
+const PLAN_CACHE_MS = 60_000;
 
 export interface PriceUpdate {
   label?: string;
@@ -28,8 +35,15 @@ export interface PriceUpdate {
 @Injectable()
 export class PricingService {
   private cache?: { at: number; prices: Map<string, PriceRow>; tiers: Map<string, Tier[]> };
+  private readonly plans = new Map<string, { plan: string | null; at: number }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    events: DomainEvents,
+  ) {
+    // a plan changed in this process applies at once; other processes pick it up within PLAN_CACHE_MS
+    events.subscribe(ORGANIZATION_PLAN_CHANGED, (event) => void this.plans.delete(event.organizationId ?? ''));
+  }
 
   async price(operation: string): Promise<PriceRow> {
     const price = (await this.load()).prices.get(operation);
@@ -41,12 +55,11 @@ export class PricingService {
     return price;
   }
 
-  private readonly plans = new Map<string, { plan: string | null; at: number }>();
 
-  /** The volume tiers of the organization's plan (plan remembered for a few seconds). */
+  /** The volume tiers of the organization's plan (plan remembered for PLAN_CACHE_MS). */
   async tiersOf(organizationId: string): Promise<Tier[]> {
     let cached = this.plans.get(organizationId);
-    if (!cached || Date.now() - cached.at > CACHE_MS) {
+    if (!cached || Date.now() - cached.at > PLAN_CACHE_MS) {
       const rows = await this.db.query(`SELECT plan FROM organizations WHERE id = $1`, [organizationId]);
       cached = { plan: rows[0]?.plan ?? null, at: Date.now() };
       if (this.plans.size > 50_000) this.plans.clear();

@@ -13,6 +13,7 @@ import { Plan, PlanName } from './entities/plan.entity';
 import type { AddMemberDto, CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
 
 export const ORGANIZATION_CREATED = 'organization.created';
+export const ORGANIZATION_PLAN_CHANGED = 'organization.plan_changed';
 
 @Injectable()
 export class OrganizationsService {
@@ -53,8 +54,11 @@ export class OrganizationsService {
     if (!principal.isPlatformAdmin && !roleAtLeast(principal.role, 'admin')) throw new ForbiddenError('This needs the admin role or higher.');
     const organization = await this.load(id);
     if (input.name !== undefined) organization.name = input.name.trim();
+    const planChanged = input.plan !== undefined && input.plan !== organization.plan;
     if (input.plan !== undefined) organization.plan = input.plan;
-    return this.view(await this.db.getRepository(Organization).save(organization));
+    const saved = await this.db.getRepository(Organization).save(organization);
+    if (planChanged) this.events.publish(ORGANIZATION_PLAN_CHANGED, id, { plan: saved.plan });
+    return this.view(saved);
   }
 
   async planOf(organizationId: string): Promise<Plan> {
