@@ -103,4 +103,23 @@ describe('ledger under concurrency on PostgreSQL', () => {
     const [{ negative }] = await t.db.query(`SELECT count(*)::int AS negative FROM credit_ledger_entries WHERE organization_id = $1 AND balance_after - held_after < 0`, [org.organizationId]);
     expect(negative).toBe(0);
   });
+
+  it(`never lets ${CLIENTS} concurrent charges take a hard-stop budget over its limit`, async () => {
+    const shop = await createOrganizationWithKey(t, 'Budgeted Shop');
+    await grantCredits(t, shop.organizationId, '100');
+    // 1 credit: exactly five predictions at 0.2
+    await t.http().post('/api/v1/credits/budgets').set(bearer(shop.key)).send({ name: 'Cap', amountLimit: '1', hardStop: true }).expect(201);
+    const url = new URL(await t.url());
+    const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+    const results = await Promise.all(
+      Array.from({ length: CLIENTS }, (_, n) => post(url, agent, '/api/v1/usage', { ...bearer(shop.key), 'Idempotency-Key': `cap-${n}` }, { operation: 'prediction' })),
+    );
+    agent.destroy();
+    const accepted = results.filter((r) => r.status === 201);
+    expect(accepted).toHaveLength(5);
+    expect(results.filter((r) => r.status === 402).every((r) => r.body.error.code === 'budget_exceeded')).toBe(true);
+    expect(results.filter((r) => r.status === 402)).toHaveLength(CLIENTS - 5);
+    const [budget] = await t.db.query(`SELECT spent::text FROM credit_budgets WHERE organization_id = $1`, [shop.organizationId]);
+    expect(budget.spent).toBe('1000000');
+  });
 });

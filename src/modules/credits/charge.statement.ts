@@ -26,7 +26,9 @@ const BUDGET_SPENT = `(CASE WHEN b.period_start = $6::date THEN b.spent ELSE 0 E
 /**
  * The hot path: one statement, one round trip. A conditional UPDATE of the account row — in
  * READ COMMITTED a concurrent writer makes PostgreSQL re-check the WHERE clause on the newest
- * row version, so `available >= amount` holds for the row it writes. The same statement counts
+ * row version, so `available >= amount` holds for the row it writes, and the hard-stop check
+ * (credit_hard_stop_blocks, a volatile function with a fresh snapshot) sees the budgets as the
+ * charges before it left them. The same statement counts
  * the task for volume discounts, adds to the budgets in scope and appends the ledger entry.
  * A replayed idempotency key fails the insert on the unique (organization_id, idempotency_key)
  * index, which rolls the whole statement back; the caller then answers with the first entry.
@@ -47,7 +49,7 @@ WITH acct AS (
          updated_at = now()
    WHERE a.organization_id = $1
      AND a.granted + a.purchased - a.held >= ${AMOUNT}
-     AND NOT EXISTS (SELECT 1 FROM credit_budgets b WHERE ${IN_SCOPE} AND b.hard_stop AND ${BUDGET_SPENT} + ${AMOUNT} > b.amount_limit)
+     AND NOT credit_hard_stop_blocks($1, $7::varchar, $8::varchar, ${AMOUNT}, $6::date)
   RETURNING a.granted, a.purchased, a.held, a.entries, a.low_balance_threshold, a.low_balance_alerted_at,
             a.last_granted_spent AS from_granted, ${costAt('a.day_tasks')} AS amount, ${tierOf('a.day_tasks')} AS bps
 ),
