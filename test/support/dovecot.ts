@@ -14,6 +14,8 @@ export interface DovecotServer {
   addUser(user: string, password: string): void;
   /** a logged-in client for the test side (APPEND, flags, folder changes) */
   client(user: string, password: string): Promise<ImapFlow>;
+  /** how many IMAP sessions of `user` the server still runs (`doveadm who`): a dropped client's session ends a little later */
+  sessions(user: string): number;
   log(): string;
   stop(): Promise<void>;
 }
@@ -138,12 +140,18 @@ service imap {
       await client.connect();
       return client;
     },
+    sessions(user) {
+      const out = execFileSync('doveadm', ['-c', configPath, 'who', '-1'], { encoding: 'utf8' });
+      return out.split('\n').filter((line) => line.split(/\s+/)[0] === user).length;
+    },
     log,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+        clearTimeout(timer);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
       rmSync(dir, { recursive: true, force: true });
@@ -159,13 +167,21 @@ export interface TcpProxy {
   port: number;
   /** destroys every open connection */
   dropAll(): number;
+  /** drops every connection and refuses new ones until `resume()` (the server is "down for maintenance") */
+  pause(): number;
+  resume(): void;
   connections(): number;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   const live = new Set<Socket>();
+  let paused = false;
   const server: Server = createServer((client) => {
+    if (paused) {
+      client.destroy();
+      return;
+    }
     const upstream = connect(targetPort, targetHost);
     live.add(client);
     const done = () => {
@@ -184,6 +200,15 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       const count = live.size;
       for (const socket of [...live]) socket.destroy();
       return count;
+    },
+    pause() {
+      paused = true;
+      const count = live.size;
+      for (const socket of [...live]) socket.destroy();
+      return count;
+    },
+    resume() {
+      paused = false;
     },
     connections: () => live.size,
     close: () =>

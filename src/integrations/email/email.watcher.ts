@@ -86,6 +86,11 @@ export class MailboxWatcher {
     await this.running;
   }
 
+  /** Whether the connection sits in IDLE right now (fault injection cuts it there). */
+  get idling(): boolean {
+    return this.client?.idling ?? false;
+  }
+
   /** Drops the IMAP connection as a network failure would (fault injection); the watcher reconnects. */
   dropConnection() {
     this.client?.close();
@@ -172,17 +177,34 @@ export class MailboxWatcher {
       await mailboxes.resetCursor(this.mailboxId, uidValidity);
       from = 1;
     }
-    const found = (await client.search({ uid: `${from}:*`, unKeyword: connection.processedKeyword }, { uid: true })) || [];
-    const uids = [...new Set(found)].filter((uid) => Number.isInteger(uid) && uid >= from).sort((a, b) => a - b);
+    const uids = await this.unmarked(client, connection, from);
     for (let i = 0; i < uids.length && !this.stopped; i += BATCH) {
       const batch = uids.slice(i, i + BATCH);
       await this.recordBatch(client, connection, uidValidity, batch);
       await mailboxes.advanceCursor(this.mailboxId, uidValidity, batch[batch.length - 1]!);
     }
+    if (from > 1 && !this.stopped) await this.recordWaitingCopies(client, connection, uidValidity, from - 1);
     if (this.stopped) return;
     await inbound.requeueStuck(this.mailboxId);
     await this.applyActions(client, uidValidity);
     await mailboxes.recordSynced(this.mailboxId);
+  }
+
+  /** UIDs from `from` (up to `to`, or the end) without the processed keyword, ascending. */
+  private async unmarked(client: ImapFlow, connection: MailboxConnection, from: number, to?: number): Promise<number[]> {
+    const found = (await client.search({ uid: `${from}:${to ?? '*'}`, unKeyword: connection.processedKeyword }, { uid: true })) || [];
+    // `n:*` also matches the highest UID when it is below n
+    return [...new Set(found)].filter((uid) => Number.isInteger(uid) && uid >= from && (to === undefined || uid <= to)).sort((a, b) => a - b);
+  }
+
+  /**
+   * Unmarked mail below the cursor that no record points at: a second copy of a recorded mail
+   * (re-delivered, or duplicated in the folder) that arrived while the first still waited for its
+   * action. Recording it again moves the record to it once the first copy is done, so it is marked too.
+   */
+  private async recordWaitingCopies(client: ImapFlow, connection: MailboxConnection, uidValidity: string, upTo: number) {
+    const waiting = await this.services.inbound.unplacedUids(this.mailboxId, uidValidity, await this.unmarked(client, connection, 1, upTo));
+    for (let i = 0; i < waiting.length && !this.stopped; i += BATCH) await this.recordBatch(client, connection, uidValidity, waiting.slice(i, i + BATCH));
   }
 
   private async recordBatch(client: ImapFlow, connection: MailboxConnection, uidValidity: string, uids: number[]) {
@@ -219,7 +241,7 @@ export class MailboxWatcher {
         await this.ensureFolder(client, moveTo);
         await client.messageMove(uids, moveTo, { uid: true });
       }
-      await this.services.inbound.markActionsApplied(items.map((item) => item.id));
+      await this.services.inbound.markActionsApplied(uidValidity, items);
     }
   }
 

@@ -70,14 +70,35 @@ export class InboundMessagesService implements OnModuleInit {
     }
     const here = await this.db.getRepository(InboundMessage).findOne({ select: { id: true }, where: { mailboxId: mailbox.id, uidValidity: mail.uidValidity, uid: String(mail.uid) } });
     if (here) return { id: here.id, created: false };
-    // the same mail again (re-delivery, or UIDVALIDITY changed): remember where it is now, do nothing else
+    // the same mail again (re-delivery, or UIDVALIDITY changed): never processed again, only marked where it is now
     const same = await this.db.getRepository(InboundMessage).findOneOrFail({ select: { id: true }, where: { mailboxId: mailbox.id, messageId: mail.messageId.slice(0, 998), contentHash: mail.contentHash } });
+    await this.relocate(mailbox.id, same.id, mail.uidValidity, mail.uid);
+    return { id: same.id, created: false };
+  }
+
+  /**
+   * A record points at one copy of its mail, the one its mailbox action is (or will be) applied to.
+   * It moves to another copy once its current copy is gone (another UIDVALIDITY) or has had its
+   * action; the action then becomes due again for the new copy. A copy seen while the current one
+   * still waits for its action is left alone; the watcher offers it again later (`unplacedUids`).
+   */
+  private async relocate(mailboxId: string, id: string, uidValidity: string, uid: number): Promise<void> {
     await this.db.query(
       `UPDATE inbound_messages SET uid_validity = $2, uid = $3, action_applied_at = NULL
-        WHERE id = $1 AND uid_validity <> $2 AND NOT EXISTS (SELECT 1 FROM inbound_messages o WHERE o.mailbox_id = $4 AND o.uid_validity = $2 AND o.uid = $3)`,
-      [same.id, mail.uidValidity, mail.uid, mailbox.id],
+        WHERE id = $1 AND (uid_validity <> $2 OR action_applied_at IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM inbound_messages o WHERE o.mailbox_id = $4 AND o.uid_validity = $2 AND o.uid = $3)`,
+      [id, uidValidity, uid, mailboxId],
     );
-    return { id: same.id, created: false };
+  }
+
+  /** Of these UIDs under `uidValidity`, the ones no record points at: copies of recorded mail still to be marked. */
+  async unplacedUids(mailboxId: string, uidValidity: string, uids: number[]): Promise<number[]> {
+    if (!uids.length) return [];
+    const placed = rowsOf<{ uid: string }>(
+      await this.db.query(`SELECT uid FROM inbound_messages WHERE mailbox_id = $1 AND uid_validity = $2 AND uid = ANY($3::bigint[])`, [mailboxId, uidValidity, uids]),
+    );
+    const known = new Set(placed.map((row) => Number(row.uid)));
+    return uids.filter((uid) => !known.has(uid));
   }
 
   /** Job: route one recorded mail. `mail` is null when it could not be parsed or was too big. */
@@ -190,8 +211,18 @@ export class InboundMessagesService implements OnModuleInit {
       });
   }
 
-  async markActionsApplied(ids: string[]) {
-    if (ids.length) await this.db.query(`UPDATE inbound_messages SET action_applied_at = now() WHERE id = ANY($1::uuid[]) AND action_due_at IS NOT NULL`, [ids]);
+  /**
+   * The action was applied to these copies. Only records still pointing at the copy the action
+   * went to count as applied: one moved to another copy meanwhile (by a second watcher) stays due.
+   */
+  async markActionsApplied(uidValidity: string, applied: { id: string; uid: number }[]) {
+    if (!applied.length) return;
+    await this.db.query(
+      `UPDATE inbound_messages i SET action_applied_at = now()
+         FROM unnest($2::uuid[], $3::bigint[]) AS a(id, uid)
+        WHERE i.id = a.id AND i.uid = a.uid AND i.uid_validity = $1 AND i.action_due_at IS NOT NULL`,
+      [uidValidity, applied.map((item) => item.id), applied.map((item) => item.uid)],
+    );
   }
 
   /** Crash recovery, run by the watcher each pass: rows whose job vanished get it again (same job id). */

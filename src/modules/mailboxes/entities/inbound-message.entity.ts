@@ -31,7 +31,7 @@ export class InboundMessage extends BaseEntity {
   @Column({ type: 'uuid' })
   mailboxId: string;
 
-  /** where the mail is now (updated when UIDVALIDITY changes and the same mail shows up again) */
+  /** the copy its mailbox action goes to: moves to a new copy after a UIDVALIDITY change, or to a re-delivered copy once this one is marked */
   @Column({ type: 'bigint' })
   uidValidity: string;
 
