@@ -388,3 +388,266 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
        (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend) AS budgets, done.*
   FROM cap, acct, done`,
 };
+
+/**
+ * Waiting admissions of any organizations in one statement: per organization one account
+ * update for the sum, one counter update, and N holds, ledger entries and task rows. Only the
+ * plain organizations are written: text tasks (no file), every estimate > 0, no row over a
+ * hard-stop budget, the plan allowance has room for all of that organization's rows and the
+ * available credits cover their sum. Admission does not count tasks, so the volume tier is one
+ * per organization. The rows of the other organizations come back without a hold (nothing
+ * written for them) and the caller admits them one by one with ADMIT_TASK, in order, which gives
+ * each its own answer. Hold entries take consecutive sequence numbers in row order, each with
+ * its own held_after.
+ *
+ * Locks: the accounts in organization order, then the plan counters (the order of ADMIT_TASK).
+ * If another process took a plan allowance after this statement's snapshot, a counter upsert
+ * returns nothing and `plan_guard` divides by zero: the whole statement rolls back (22012) and
+ * the caller goes row by row. A task idempotency key already used (or used twice in the batch)
+ * fails a unique index (23505), and a deadlock with another process fails it (40P01): the same.
+ *
+ * $1 rows (jsonb array of {org, id, gross, department, project, agent, input, key, channel,
+ * requestedBy}), $2 hold ttl (s), $3 today (date), $4 this month (date).
+ */
+export const ADMIT_TASKS = {
+  name: 'tasks-admit-batch-v2',
+  sql: `
+WITH r AS (
+  SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'id')::uuid AS id, (x.doc->>'gross')::bigint AS gross,
+         x.doc->>'department' AS department, x.doc->>'project' AS project, x.doc->>'agent' AS agent, x.doc->'input' AS input,
+         x.doc->>'key' AS idem, x.doc->>'channel' AS channel, x.doc->>'requestedBy' AS requested_by
+    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(doc, ord)
+),
+orgs AS (
+  SELECT o.id AS org, o.plan, p.monthly_tasks AS lim,
+         coalesce((SELECT CASE WHEN a.day_start = $3::date THEN a.day_tasks ELSE 0 END FROM credit_accounts a WHERE a.organization_id = o.id), 0) AS day_tasks
+    FROM organizations o JOIN plans p ON p.name = o.plan WHERE o.id IN (SELECT org FROM r)
+),
+tier AS (
+  SELECT orgs.org, coalesce((SELECT max(t.discount_bps) FROM credit_discount_tiers t WHERE t.plan = orgs.plan AND t.min_tasks <= orgs.day_tasks + 1), 0) AS bps
+    FROM orgs
+),
+est AS (
+  SELECT e.*, sum(e.amount) OVER (PARTITION BY e.org ORDER BY e.ord) AS cum
+    FROM (SELECT r.*, r.gross - (r.gross * tier.bps + 5000) / 10000 AS amount FROM r JOIN tier ON tier.org = r.org) e
+),
+tot AS (
+  SELECT est.org, count(*)::int AS n, sum(est.amount) AS amount FROM est GROUP BY est.org HAVING bool_and(est.amount > 0)
+),
+ok AS (
+  SELECT tot.* FROM tot JOIN orgs ON orgs.org = tot.org
+   WHERE orgs.lim > 0
+     AND coalesce((SELECT c.used FROM plan_usage_counters c WHERE c.organization_id = tot.org AND c.period_start = $4::date AND c.kind = 'tasks'), 0) + tot.n <= orgs.lim
+     AND NOT EXISTS (
+       SELECT 1 FROM credit_budgets b, est
+        WHERE est.org = tot.org AND b.organization_id = tot.org AND b.hard_stop
+          AND (b.department IS NULL OR b.department = est.department) AND (b.project IS NULL OR b.project = est.project)
+          AND (CASE WHEN b.period_start = $4::date THEN b.spent ELSE 0 END) + est.amount > b.amount_limit)
+),
+locked AS (
+  SELECT a.organization_id FROM credit_accounts a WHERE a.organization_id IN (SELECT org FROM ok) ORDER BY a.organization_id FOR UPDATE
+),
+acct AS (
+  UPDATE credit_accounts a
+     SET held = a.held + ok.amount, entries = a.entries + ok.n, updated_at = now()
+    FROM ok
+   WHERE a.organization_id = ok.org AND a.organization_id IN (SELECT organization_id FROM locked)
+     AND a.granted + a.purchased - a.held >= ok.amount
+  RETURNING a.organization_id AS org, a.granted, a.purchased, a.held, a.entries, ok.n, ok.amount AS total
+),
+counted AS (
+  INSERT INTO plan_usage_counters (organization_id, period_start, kind, used)
+  SELECT acct.org, $4::date, 'tasks', acct.n FROM acct ORDER BY acct.org
+  ON CONFLICT (organization_id, period_start, kind) DO UPDATE SET used = plan_usage_counters.used + excluded.used
+   WHERE plan_usage_counters.used + excluded.used <= (SELECT orgs.lim FROM orgs WHERE orgs.org = plan_usage_counters.organization_id)
+  RETURNING organization_id AS org
+),
+claim AS (
+  INSERT INTO plan_usage_claims (organization_id, kind, period_start, idempotency_key)
+  SELECT est.org, 'tasks', $4::date, 'task-' || est.id::text FROM est JOIN counted ON counted.org = est.org
+  RETURNING id
+),
+placed AS (
+  INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
+  SELECT est.org, est.amount, now() + make_interval(secs => $2::double precision), 'hold-task-' || est.id::text, 'task', est.id::text, est.department, est.project
+    FROM est JOIN acct ON acct.org = est.org
+  RETURNING id, reference_id
+),
+entry AS (
+  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
+  SELECT est.org, acct.entries - acct.n + row_number() OVER (PARTITION BY est.org ORDER BY est.ord), 'hold', 0, 0, 0, est.amount,
+         acct.granted + acct.purchased, acct.held - acct.total + est.cum,
+         'hold:hold-task-' || est.id::text, 'task', est.id::text, placed.id, est.department, est.project, 0
+    FROM est JOIN acct ON acct.org = est.org JOIN placed ON placed.reference_id = est.id::text
+  RETURNING id
+),
+task AS (
+  INSERT INTO tasks (id, organization_id, agent, status, input, department, project, idempotency_key, channel, requested_by, hold_id, held_amount)
+  SELECT est.id, est.org, est.agent, 'queued', est.input, est.department, est.project, est.idem, est.channel, est.requested_by, placed.id::text, est.amount
+    FROM est JOIN placed ON placed.reference_id = est.id::text JOIN counted ON counted.org = est.org
+  RETURNING id, created_at, updated_at
+)
+SELECT est.id, est.org, est.amount::text AS amount, placed.id AS hold_id, task.created_at, task.updated_at,
+       acct.granted::text AS granted, acct.purchased::text AS purchased, acct.held::text AS held,
+       (SELECT count(*) FROM claim)::int AS claimed, (SELECT count(*) FROM entry)::int AS entered,
+       (SELECT 1 / (CASE WHEN (SELECT count(*) FROM acct) = (SELECT count(*) FROM counted) THEN 1 ELSE 0 END)) AS plan_guard
+  FROM est
+  LEFT JOIN acct ON acct.org = est.org
+  LEFT JOIN placed ON placed.reference_id = est.id::text
+  LEFT JOIN task ON task.id = est.id
+ ORDER BY est.ord`,
+};
+
+/**
+ * Waiting completions of any organizations in one statement, written only for the plain
+ * organizations: every task of theirs in the batch still not final, every hold open and not
+ * captured, no task or hold twice. An open hold has no capture; a capture or rest key used all
+ * the same (another hold's) fails the ledger's unique index: the statement rolls back (23505)
+ * and every row goes one by one, where COMPLETE_TASK and the step-by-step path answer it. The rows of the others come back
+ * without an entry (nothing written for them) and the caller settles them one by one
+ * (COMPLETE_TASK). Locks as COMPLETE_TASK, each kind in id order: tasks → holds → accounts →
+ * budgets.
+ *
+ * Per row, in each organization's order, exactly what COMPLETE_TASK does: the volume tier of the
+ * task count after this row (the day's count + the row's number: the tier can change inside the
+ * batch), the cost capped at the hold, the capture taken from granted credits first, the rest of
+ * the hold released, consecutive sequence numbers with each entry's balance_after and held_after,
+ * the task finished with its cost. One account update per organization for the sums; each
+ * budget in scope spent by the sum of its rows.
+ *
+ * The per-row split comes from the account as locked (`acc`, the newest version); the UPDATE
+ * re-reads that same version (EvalPlanQual), so the two agree — `account_guard` divides by zero
+ * (22012, the whole statement rolls back) if they ever did not. (A WHERE comparing the two would
+ * not do: the UPDATE's scan may compare its snapshot version before the re-read, and skip.)
+ *
+ * $1 rows (jsonb array of {org, taskId, holdId, gross, key, restKey, operation, parts, output,
+ * mode, inputTokens, outputTokens}), $2 today (date), $3 this month (date), and for index lookups
+ * whatever the statistics say: $4 the task ids, $5 the hold ids.
+ */
+export const COMPLETE_TASKS = {
+  name: 'tasks-complete-batch-v6',
+  sql: `
+WITH r AS (
+  SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'taskId')::uuid AS task_id, (x.doc->>'holdId')::uuid AS hold_id,
+         (x.doc->>'gross')::bigint AS gross, x.doc->>'key' AS capture_key, x.doc->>'restKey' AS rest_key, x.doc->>'operation' AS operation,
+         x.doc->'parts' AS parts, CASE WHEN jsonb_typeof(x.doc->'output') = 'null' THEN NULL ELSE x.doc->'output' END AS output,
+         x.doc->>'mode' AS mode, (x.doc->>'inputTokens')::int AS input_tokens, (x.doc->>'outputTokens')::int AS output_tokens
+    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(doc, ord)
+),
+tk AS (
+  SELECT t.id FROM tasks t JOIN r ON r.task_id = t.id AND r.org = t.organization_id
+   WHERE t.id = ANY ($4::uuid[]) AND t.status NOT IN ${FINAL}
+   ORDER BY t.id FOR UPDATE OF t
+),
+h AS MATERIALIZED (
+  SELECT h.id, h.organization_id, h.amount, h.status, h.reference_type, h.reference_id, h.department, h.project, h.capture_entry_id
+    FROM credit_holds h
+   WHERE h.id = ANY ($5::uuid[]) AND (SELECT count(*) FROM tk) > 0
+   ORDER BY h.id FOR UPDATE OF h
+),
+go AS (
+  SELECT r.*, h.amount AS hold_amount, h.reference_type, h.reference_id, h.department, h.project
+    FROM r JOIN tk ON tk.id = r.task_id JOIN h ON h.id = r.hold_id AND h.organization_id = r.org
+   WHERE h.status = 'open' AND h.capture_entry_id IS NULL
+),
+plain AS (
+  SELECT r.org FROM r LEFT JOIN go ON go.ord = r.ord
+   GROUP BY r.org
+  HAVING count(go.ord) = count(*) AND count(DISTINCT r.task_id) = count(*) AND count(DISTINCT r.hold_id) = count(*)
+),
+acc AS (
+  SELECT a.organization_id AS org, a.granted, a.purchased, a.held, a.entries, CASE WHEN a.day_start = $2::date THEN a.day_tasks ELSE 0 END AS day_tasks
+    FROM credit_accounts a WHERE a.organization_id IN (SELECT org FROM plain)
+   ORDER BY a.organization_id FOR UPDATE OF a
+),
+ranked AS (
+  SELECT go.*, row_number() OVER (PARTITION BY go.org ORDER BY go.ord) AS org_ord FROM go WHERE go.org IN (SELECT org FROM acc)
+),
+amt AS (
+  SELECT ranked.*, tier.bps, c.total, LEAST(c.total, ranked.hold_amount) AS amount
+    FROM ranked JOIN acc ON acc.org = ranked.org,
+         LATERAL (SELECT coalesce(max(t.discount_bps), 0)::int AS bps FROM organizations o, credit_discount_tiers t
+                   WHERE o.id = ranked.org AND t.plan = o.plan AND t.min_tasks <= acc.day_tasks + ranked.org_ord) tier,
+         LATERAL (SELECT ranked.gross - (ranked.gross * tier.bps + 5000) / 10000 AS total) c
+),
+run AS (
+  SELECT amt.*, sum(amt.amount) OVER w AS cum, sum(amt.hold_amount) OVER w AS held_cum,
+         sum(CASE WHEN amt.hold_amount > amt.amount THEN 2 ELSE 1 END) OVER w AS seq_cum
+    FROM amt WINDOW w AS (PARTITION BY amt.org ORDER BY amt.ord)
+),
+row_split AS (
+  SELECT run.*, LEAST(acc.granted, run.cum) - LEAST(acc.granted, run.cum - run.amount) AS from_granted FROM run JOIN acc ON acc.org = run.org
+),
+tot AS (
+  SELECT amt.org, count(*)::int AS n, sum(amt.amount) AS amount, sum(amt.hold_amount) AS held,
+         sum(CASE WHEN amt.hold_amount > amt.amount THEN 2 ELSE 1 END)::int AS entries
+    FROM amt GROUP BY amt.org
+),
+acct AS (
+  UPDATE credit_accounts a
+     SET granted = a.granted - LEAST(a.granted, tot.amount),
+         purchased = a.purchased - (tot.amount - LEAST(a.granted, tot.amount)),
+         held = a.held - tot.held,
+         entries = a.entries + tot.entries,
+         day_tasks = acc.day_tasks + tot.n,
+         day_start = $2::date,
+         updated_at = now()
+    FROM tot JOIN acc ON acc.org = tot.org
+   WHERE a.organization_id = tot.org
+  RETURNING a.organization_id AS org, a.granted, a.purchased, a.held, a.entries, a.low_balance_threshold, a.low_balance_alerted_at,
+            tot.amount AS total, tot.held AS total_held, tot.entries AS total_entries,
+            a.entries - tot.entries = acc.entries AND a.granted + LEAST(acc.granted, tot.amount) = acc.granted AS consistent
+),
+cap AS (
+  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, operation, quantity, breakdown)
+  SELECT s.org, acct.entries - acct.total_entries + s.seq_cum - CASE WHEN s.hold_amount > s.amount THEN 1 ELSE 0 END, 'capture', -s.amount,
+         -s.from_granted, -(s.amount - s.from_granted), -s.amount,
+         acct.granted + acct.purchased + acct.total - s.cum, acct.held + acct.total_held - s.held_cum + (s.hold_amount - s.amount), s.capture_key,
+         s.reference_type, CASE WHEN s.reference_type IS NULL THEN NULL ELSE coalesce(s.reference_id, '') END, s.hold_id, s.department, s.project,
+         s.operation, 1, s.parts || jsonb_build_object('discountBps', s.bps, 'discount', (s.gross - s.total)::text, 'total', s.amount::text)
+    FROM row_split s JOIN acct ON acct.org = s.org
+  RETURNING id, hold_id
+),
+rest AS (
+  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
+  SELECT s.org, acct.entries - acct.total_entries + s.seq_cum, 'release', 0, 0, 0, -(s.hold_amount - s.amount),
+         acct.granted + acct.purchased + acct.total - s.cum, acct.held + acct.total_held - s.held_cum, s.rest_key,
+         s.reference_type, CASE WHEN s.reference_type IS NULL THEN NULL ELSE coalesce(s.reference_id, '') END, s.hold_id, s.department, s.project, 0
+    FROM row_split s JOIN acct ON acct.org = s.org WHERE s.hold_amount > s.amount
+  RETURNING id
+),
+settle AS (
+  UPDATE credit_holds SET status = 'captured', captured_amount = s.amount, capture_entry_id = cap.id, settled_at = now()
+    FROM cap JOIN row_split s ON s.hold_id = cap.hold_id WHERE credit_holds.id = cap.hold_id
+  RETURNING credit_holds.id
+),
+spend AS (
+  UPDATE credit_budgets b
+     SET spent = (CASE WHEN b.period_start = $3::date THEN b.spent ELSE 0 END) + x.amount, period_start = $3::date, updated_at = now()
+    FROM (SELECT b2.id, sum(s.amount) AS amount FROM credit_budgets b2 JOIN row_split s ON b2.organization_id = s.org
+           WHERE (b2.department IS NULL OR b2.department = s.department) AND (b2.project IS NULL OR b2.project = s.project)
+             AND s.org IN (SELECT org FROM acct)
+           GROUP BY b2.id) x
+   WHERE b.id = x.id AND x.amount > 0
+  RETURNING b.organization_id AS org, b.id, b.name, (b.spent - x.amount)::text AS spent_before, b.spent::text AS spent_after, b.amount_limit::text AS amount_limit
+),
+done AS (
+  UPDATE tasks t
+     SET status = 'succeeded', output = s.output, mode = s.mode, input_tokens = s.input_tokens, output_tokens = s.output_tokens,
+         cost = s.amount, finished_at = now(), updated_at = now(),
+         cost_breakdown = s.parts || jsonb_build_object('discountPercent', s.bps::float8 / 100, 'discount', (s.gross - s.total)::text, 'total', s.amount::text)
+                          || CASE WHEN s.amount < s.total THEN '{"cappedAtHold": true}'::jsonb ELSE '{}'::jsonb END
+    FROM row_split s JOIN cap ON cap.hold_id = s.hold_id
+   WHERE t.id = s.task_id
+  RETURNING t.*
+)
+SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::text AS acct_purchased, acct.held::text AS acct_held,
+       acct.low_balance_threshold::text AS low_balance_threshold, acct.low_balance_alerted_at,
+       (SELECT count(*) FROM rest)::int AS rest, (SELECT count(*) FROM settle)::int AS settled,
+       (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend WHERE spend.org = acct.org) AS budgets,
+       1 / (CASE WHEN acct.consistent THEN 1 ELSE 0 END) AS account_guard, done.*
+  FROM done JOIN cap ON cap.hold_id::text = done.hold_id JOIN acct ON acct.org = done.organization_id`,
+};
