@@ -11,6 +11,8 @@ export class BullMqQueueBackend implements QueueBackend {
   private readonly connection: Redis;
   private readonly queue: Queue;
   private worker?: Worker;
+  /** the worker's own connection: BullMQ leaves a connection it was given open, so close() quits it */
+  private workerConnection?: Redis;
 
   constructor(
     redisUrl: string,
@@ -80,7 +82,7 @@ export class BullMqQueueBackend implements QueueBackend {
         }
       },
       {
-        connection: this.connection.duplicate({ maxRetriesPerRequest: null }),
+        connection: (this.workerConnection = this.connection.duplicate({ maxRetriesPerRequest: null })),
         prefix: this.prefix,
         concurrency,
         // a killed worker's job is redelivered once its lock runs out
@@ -125,6 +127,7 @@ export class BullMqQueueBackend implements QueueBackend {
   async close(): Promise<void> {
     await this.flush();
     await this.worker?.close();
+    await this.workerConnection?.quit().catch(() => undefined);
     await this.queue.close();
     await this.connection.quit().catch(() => undefined);
   }
