@@ -49,7 +49,9 @@ WITH acct AS (
          updated_at = now()
    WHERE a.organization_id = $1
      AND a.granted + a.purchased - a.held >= ${AMOUNT}
-     AND NOT credit_hard_stop_blocks($1, $7::varchar, $8::varchar, ${AMOUNT}, $6::date)
+     -- the function (a fresh snapshot per call) only for organizations that have a hard stop at all
+     AND (NOT EXISTS (SELECT 1 FROM credit_budgets hs WHERE hs.organization_id = $1 AND hs.hard_stop)
+          OR NOT credit_hard_stop_blocks($1, $7::varchar, $8::varchar, ${AMOUNT}, $6::date))
   RETURNING a.granted, a.purchased, a.held, a.entries, a.low_balance_threshold, a.low_balance_alerted_at,
             a.last_granted_spent AS from_granted, ${costAt('a.day_tasks')} AS amount, ${tierOf('a.day_tasks')} AS bps
 ),
