@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DiscordBot } from '../../src/integrations/discord/discord.listener';
 import { FAKE_BOT_ID, FAKE_CHANNEL_ID, FAKE_GUILD_ID, FakeDiscord, startFakeDiscord } from '../support/fake-discord';
 import { FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server';
@@ -39,7 +41,9 @@ describe('Discord (real discord.js against a loopback REST + gateway)', () => {
     expect(discord.identified()).toBe(true);
     await discord.waitFor((d) => d.callsTo(/\/guilds\/\d+\/commands$/, 'PUT').length > 0);
     const [registration] = discord.callsTo(new RegExp(`^/applications/1/guilds/${FAKE_GUILD_ID}/commands$`), 'PUT');
-    expect(registration.body).toEqual([expect.objectContaining({ name: 'steward', options: [expect.objectContaining({ name: 'text', required: true })] })]);
+    expect(registration.body).toEqual([
+      expect.objectContaining({ name: 'steward', options: [expect.objectContaining({ name: 'text', required: true }), expect.objectContaining({ name: 'file', type: 11, required: false })] }),
+    ]);
   });
 
   it('links the guild and its admin with a code typed in a mention, once per message id', async () => {
@@ -89,5 +93,28 @@ describe('Discord (real discord.js against a loopback REST + gateway)', () => {
     expect(joined).toContain('6. Focus on repeat customers');
     expect(joined).toMatch(/Cost: [0-9.]+ credits · answered by the model/);
     expect(openai.requests[1].messages.at(-1)).toMatchObject({ role: 'tool' });
+  });
+
+  it('runs an agent on a file attached to a mention, downloaded from the attachment URL', async () => {
+    const xml = readFileSync(join(__dirname, '../fixtures/invoices/ubl-invoice.xml'));
+    const count = channelPosts().length;
+    discord.sendMessage({ userId: ADA, content: `<@${FAKE_BOT_ID}> run invoice-processor`, mentionsBot: true, attachments: [{ filename: 'ubl-invoice.xml', content: xml, contentType: 'application/xml' }] });
+    await discord.waitFor(() => channelPosts().length === count + 1);
+    expect(channelPosts().at(-1)!.body.content).toContain('**Task started: invoice-processor**');
+    expect(discord.callsTo(/^\/attachments\/\d+\/\d+\/ubl-invoice\.xml$/, 'GET')).toHaveLength(1);
+    const [task] = await t.db.query(`SELECT t.input, i.content FROM tasks t JOIN task_inputs i ON i.task_id = t.id WHERE t.organization_id = $1 AND t.agent = 'invoice-processor'`, [org.organizationId]);
+    expect(task.input).toMatchObject({ filename: 'ubl-invoice.xml', mimeType: 'application/xml', hasFile: true });
+    expect(Buffer.compare(task.content, xml)).toBe(0);
+    await t.queue.drained(60_000);
+    await discord.waitFor(() => channelPosts().some((call) => String(call.body.content).includes('invoice-processor finished')), 60_000);
+    expect(channelPosts().find((call) => String(call.body.content).includes('invoice-processor finished'))!.body.content).toContain('UBL-5521');
+  });
+
+  it('refuses a /steward file over 20 MB with a clear reply, without downloading it', async () => {
+    const id = discord.slashCommand({ userId: ADA, text: 'run invoice-processor', file: { filename: 'scan.pdf', content: '%PDF-1.7', contentType: 'application/pdf', announcedSize: 25 * 1024 * 1024 } });
+    await discord.waitFor((d) => d.callsTo(new RegExp(`^/webhooks/1/itoken-${id}/messages/@original$`), 'PATCH').length === 1);
+    const [edit] = discord.callsTo(new RegExp(`^/webhooks/1/itoken-${id}/messages/@original$`), 'PATCH');
+    expect(edit.body.content).toBe('**scan.pdf is 25 MB; a file for \\`run\\` can be up to 20 MB.**');
+    expect(discord.callsTo(/scan\.pdf$/, 'GET')).toHaveLength(0);
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SlackBot } from '../../src/integrations/slack/slack.bot';
 import { eventBody, FakeSlack, signSlackRequest, slashCommandBody, startFakeSlack } from '../support/fake-slack';
 import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
@@ -174,5 +176,38 @@ describe('Slack (real Bolt, signed requests, loopback Web API and response_url)'
     await slack.waitFor((s) => s.callsOf('chat.postMessage').some((c) => String(c.body.text).startsWith('email-sorter ')));
     const done = slack.callsOf('chat.postMessage').find((c) => String(c.body.text).startsWith('email-sorter '))!;
     expect(done.body).toMatchObject({ channel: 'C0GENERAL', text: 'email-sorter finished' });
+  });
+
+  it('runs an agent on a file shared in a DM, downloaded from Slack with the bot token', async () => {
+    const xml = readFileSync(join(__dirname, '../fixtures/invoices/ubl-invoice.xml'));
+    const file = slack.hostFile({ name: 'ubl-invoice.xml', mimetype: 'application/xml', content: xml });
+    const ts = '1700000700.000100';
+    const dm = { type: 'message', subtype: 'file_share', channel_type: 'im', user: 'U0ADA', text: 'run invoice-processor', channel: 'D0FILES', ts, files: [file] };
+    await post(eventBody(dm), 'application/json').expect(200);
+    await bot.idle();
+    expect(slack.fileDownloads).toEqual([{ id: file.id, token: 'xoxb-single' }]);
+    expect(slack.calls.find((c) => c.body.channel === 'D0FILES' && c.body.thread_ts === ts)?.body.text).toBe('Task started: invoice-processor');
+    const [task] = await t.db.query(`SELECT t.input, i.content FROM tasks t JOIN task_inputs i ON i.task_id = t.id WHERE t.organization_id = $1 AND t.agent = 'invoice-processor'`, [org.organizationId]);
+    expect(task.input).toMatchObject({ filename: 'ubl-invoice.xml', mimeType: 'application/xml', hasFile: true });
+    expect(Buffer.compare(task.content, xml)).toBe(0);
+    await t.queue.drained(60_000);
+    await slack.waitFor((s) => s.callsOf('chat.postMessage').some((c) => c.body.channel === 'D0FILES' && String(c.body.text).startsWith('invoice-processor ')), 60_000);
+    const done = slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'D0FILES' && String(c.body.text).startsWith('invoice-processor '))!;
+    expect(done.body).toMatchObject({ text: 'invoice-processor finished', thread_ts: ts });
+    expect(JSON.stringify(done.body.blocks)).toContain('UBL-5521');
+  });
+
+  it('refuses a file over 20 MB before downloading it, and fetches nothing for commands other than run', async () => {
+    const before = slack.fileDownloads.length;
+    const huge = slack.hostFile({ name: 'scan.pdf', mimetype: 'application/pdf', content: '%PDF-1.7', announcedSize: 25 * 1024 * 1024 });
+    const mention = { type: 'app_mention', user: 'U0ADA', text: '<@UBOT> run invoice-processor', channel: 'C0GENERAL', ts: '1700000800.000100', files: [huge] };
+    await post(eventBody(mention), 'application/json').expect(200);
+    const other = slack.hostFile({ name: 'notes.txt', mimetype: 'text/plain', content: 'hello' });
+    await post(eventBody({ type: 'message', subtype: 'file_share', channel_type: 'im', user: 'U0ADA', text: 'balance', channel: 'D0ADA', ts: '1700000810.000100', files: [other] }), 'application/json').expect(200);
+    await bot.idle();
+    const refusal = slack.calls.find((c) => c.body.thread_ts === '1700000800.000100')!;
+    expect(refusal).toMatchObject({ method: 'chat.postEphemeral', body: expect.objectContaining({ user: 'U0ADA', text: 'scan.pdf is 25 MB; a file for `run` can be up to 20 MB.' }) });
+    expect(slack.calls.find((c) => c.body.thread_ts === '1700000810.000100')?.body.text).toMatch(/^[\d.]+ credits available$/);
+    expect(slack.fileDownloads.length).toBe(before);
   });
 });

@@ -6,7 +6,8 @@ import { WebSocket, WebSocketServer } from 'ws';
  * A loopback Discord for the real discord.js client: REST under `<restUrl>/v10/...` (what
  * `rest: { api: restUrl }` calls) and a JSON gateway. The client follows GET /gateway/bot to our
  * WebSocket, which sends HELLO, answers heartbeats, sends READY and GUILD_CREATE after IDENTIFY,
- * and lets tests dispatch MESSAGE_CREATE and INTERACTION_CREATE.
+ * and lets tests dispatch MESSAGE_CREATE and INTERACTION_CREATE. Attached files are served
+ * like Discord's CDN at `<base>/attachments/<channel>/<id>/<name>` (GETs show up in `calls`).
  */
 
 export const FAKE_BOT_ID = '900000000000000001';
@@ -20,6 +21,14 @@ export interface RestCall {
   at: number;
 }
 
+export interface FakeAttachment {
+  filename: string;
+  content: Buffer | string;
+  contentType?: string;
+  /** the size the payload announces (default: the real size) */
+  announcedSize?: number;
+}
+
 export interface FakeDiscord {
   /** DISCORD_REST_URL for the app under test */
   readonly restUrl: string;
@@ -27,9 +36,9 @@ export interface FakeDiscord {
   identified(): boolean;
   waitFor(predicate: (discord: FakeDiscord) => boolean, timeoutMs?: number): Promise<void>;
   /** dispatches MESSAGE_CREATE; returns the message id */
-  sendMessage(input: { id?: string; userId: string; content: string; guild?: boolean; channelId?: string; mentionsBot?: boolean }): string;
-  /** dispatches INTERACTION_CREATE for `/steward text:<text>`; returns the interaction id */
-  slashCommand(input: { id?: string; userId: string; text: string }): string;
+  sendMessage(input: { id?: string; userId: string; content: string; guild?: boolean; channelId?: string; mentionsBot?: boolean; attachments?: FakeAttachment[] }): string;
+  /** dispatches INTERACTION_CREATE for `/steward text:<text> [file:<attachment>]`; returns the interaction id */
+  slashCommand(input: { id?: string; userId: string; text: string; file?: FakeAttachment }): string;
   /** dispatches INTERACTION_CREATE for a button click (type 3) on a message the bot posted; returns the interaction id */
   buttonClick(input: { id?: string; userId: string; customId: string; message: { id?: string; content: string; components: unknown[] } }): string;
   /** re-sends a dispatch exactly as before (a duplicate delivery) */
@@ -119,6 +128,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let identified = false;
   let sequence = 0;
   let wsUrl = '';
+  let baseUrl = '';
+  const files = new Map<string, FakeAttachment>();
+
+  /** the attachment object of a message or interaction payload, its bytes served from here */
+  const host = (channelId: string, file: FakeAttachment) => {
+    const id = nextId();
+    const path = `/attachments/${channelId}/${id}/${encodeURIComponent(file.filename)}`;
+    files.set(path, file);
+    const url = `${baseUrl}${path}?ex=1&is=1&hm=signed`;
+    return { id, filename: file.filename, size: file.announcedSize ?? Buffer.byteLength(file.content), url, proxy_url: url, ...(file.contentType ? { content_type: file.contentType } : {}) };
+  };
 
   const dispatch = (t: string, d: unknown) => client?.send(JSON.stringify({ op: 0, t, s: ++sequence, d }));
 
@@ -137,6 +157,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
+    const file = req.method === 'GET' ? files.get(url.pathname) : undefined;
+    if (file) {
+      res.writeHead(200, { 'content-type': file.contentType ?? 'application/octet-stream' }).end(file.content);
+      return;
+    }
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, { url: wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     }
@@ -186,6 +211,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   wsUrl = `ws://127.0.0.1:${port}/gateway`;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   const fake: FakeDiscord = {
     restUrl: `http://127.0.0.1:${port}/api`,
@@ -198,9 +224,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
-    sendMessage({ id = nextId(), userId, content, guild = true, channelId, mentionsBot = false }) {
+    sendMessage({ id = nextId(), userId, content, guild = true, channelId, mentionsBot = false, attachments = [] }) {
       const author = user(userId);
-      const d = messagePayload(id, channelId ?? (guild ? FAKE_CHANNEL_ID : `95${userId.slice(2)}`), author, content, {
+      const channel = channelId ?? (guild ? FAKE_CHANNEL_ID : `95${userId.slice(2)}`);
+      const d = messagePayload(id, channel, author, content, {
+        attachments: attachments.map((file) => host(channel, file)),
         ...(guild ? { guild_id: FAKE_GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : { channel_type: 1 }),
         mentions: mentionsBot ? [user(FAKE_BOT_ID)] : [],
       });
@@ -208,12 +236,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       dispatch('MESSAGE_CREATE', d);
       return id;
     },
-    slashCommand({ id = nextId(), userId, text }) {
+    slashCommand({ id = nextId(), userId, text, file }) {
+      const attachment = file ? host(FAKE_CHANNEL_ID, file) : undefined;
+      const options = [{ name: 'text', type: 3, value: text }, ...(attachment ? [{ name: 'file', type: 11, value: attachment.id }] : [])];
       const d = {
         id,
         application_id: '1',
         type: 2,
-        data: { id: '960000000000000001', name: 'steward', type: 1, guild_id: FAKE_GUILD_ID, options: [{ name: 'text', type: 3, value: text }] },
+        data: { id: '960000000000000001', name: 'steward', type: 1, guild_id: FAKE_GUILD_ID, options, ...(attachment ? { resolved: { attachments: { [attachment.id]: attachment } } } : {}) },
         guild_id: FAKE_GUILD_ID,
         channel_id: FAKE_CHANNEL_ID,
         channel: { id: FAKE_CHANNEL_ID, type: 0, guild_id: FAKE_GUILD_ID, name: 'general', permissions: '1071698660929' },

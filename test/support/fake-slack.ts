@@ -1,6 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
  * A loopback Slack: the Web API (`<baseUrl>/api/<method>`) that the real @slack/web-api client
@@ -12,6 +13,13 @@ import type { AddressInfo, Socket } from 'node:net';
  *   const body = slashCommandBody({ text: 'balance', responseUrl: slack.responseUrl('c1') });
  *   await request.post('/slack/events').set(signSlackRequest(secret, body)).send(body);
  *   await slack.waitFor((calls) => calls.responses.length === 1);
+ *
+ * Files: `hostFile` serves a file the way Slack does (to a bot token; its sign-in page, with
+ * 200, to anyone else) and returns the file object to put in a message event.
+ *
+ * Socket Mode: `apps.connections.open` (with the app token) answers `ws://…/socket-mode/<ticket>`;
+ * on that socket the fake says `hello`, sends envelopes (`sendSlashCommand`, `sendEvent`) and
+ * records the app's acknowledgements (`{ envelope_id, payload }`).
  */
 
 export interface ApiCall {
@@ -23,6 +31,20 @@ export interface ApiCall {
 export interface ResponsePost {
   id: string;
   body: Record<string, any>;
+  at: number;
+}
+
+export interface HostedFile {
+  name: string;
+  content: Buffer | string;
+  mimetype?: string;
+  /** the size the event announces (default: the real size) */
+  announcedSize?: number;
+}
+
+export interface SocketModeAck {
+  envelopeId: string;
+  payload: Record<string, unknown>;
   at: number;
 }
 
@@ -45,6 +67,15 @@ export interface FakeSlack {
   /** the next `count` calls of a Web API method answer 429 with Retry-After */
   throttleMethod(method: string, count: number, retryAfterSeconds: number): void;
   callsOf(method: string): ApiCall[];
+  hostFile(file: HostedFile): Record<string, unknown>;
+  /** every GET of a hosted file, with the token it came with */
+  readonly fileDownloads: { id: string; token: string | null }[];
+  /** open Socket Mode connections, and every envelope acknowledgement received on them */
+  readonly socketMode: { connections(): number; acks: SocketModeAck[] };
+  /** a `slash_commands` envelope on the open Socket Mode connection; returns its envelope id */
+  sendSlashCommand(fields: SlashCommandFields): string;
+  /** an `events_api` envelope (retryAttempt > 0: Slack retrying the same event id) */
+  sendEvent(event: Record<string, unknown>, options?: { teamId?: string; eventId?: string; retryAttempt?: number }): string;
   waitFor(predicate: (slack: FakeSlack) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -55,6 +86,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const throttledUrls = new Map<string, { count: number; retryAfter: number }>();
   const throttledMethods = new Map<string, { count: number; retryAfter: number }>();
   const sockets = new Set<Socket>();
+  const files = new Map<string, HostedFile>();
+  const fileDownloads: { id: string; token: string | null }[] = [];
   let ts = 1_700_000_000;
 
   const api = (method: string, body: Record<string, any>): Record<string, unknown> => {
@@ -69,6 +102,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       case 'chat.postMessage':
       case 'chat.postEphemeral':
         return { ok: true, channel: body.channel, ts: `${++ts}.000100`, message_ts: `${ts}.000100` };
+      case 'apps.connections.open':
+        return { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket-mode/${randomUUID()}` };
       case 'oauth.v2.access': {
         const oauth = options.oauth;
         if (!oauth || body.code !== oauth.code) return { ok: false, error: 'invalid_code' };
@@ -94,6 +129,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
+    const file = /^\/files-pri\/T0FAKE-(F\w+)\/download\/[^/]+$/.exec(url.pathname);
+    if (file && req.method === 'GET') {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+      fileDownloads.push({ id: file[1], token });
+      const hosted = files.get(file[1]);
+      if (!hosted) return void res.writeHead(404).end();
+      if (!token?.startsWith('xoxb-')) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body>Sign in to Slack</body></html>');
+      res.writeHead(200, { 'content-type': hosted.mimetype ?? 'application/octet-stream' }).end(hosted.content);
+      return;
+    }
     const method = /^\/api\/([\w.]+)$/.exec(url.pathname)?.[1];
     if (!method) return void res.writeHead(404).end();
     const body = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : parseForm(raw);
@@ -114,6 +159,29 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  const socketServer = new WebSocketServer({ noServer: true });
+  const open = new Set<WebSocket>();
+  const acks: SocketModeAck[] = [];
+  server.on('upgrade', (req, socket, head) => {
+    if (!req.url?.startsWith('/socket-mode/')) return void socket.destroy();
+    socketServer.handleUpgrade(req, socket, head, (ws) => {
+      open.add(ws);
+      ws.on('close', () => open.delete(ws));
+      ws.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { envelope_id: string; payload?: Record<string, unknown> };
+        acks.push({ envelopeId: message.envelope_id, payload: message.payload ?? {}, at: Date.now() });
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0STEWARD' } }));
+    });
+  });
+  const sendEnvelope = (type: string, payload: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
+    const [ws] = open;
+    if (!ws) throw new Error('fake-slack: no Socket Mode connection is open');
+    const envelopeId = randomUUID();
+    ws.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
+    return envelopeId;
+  };
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -126,6 +194,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     throttleResponseUrl: (id, count, retryAfter) => void throttledUrls.set(id, { count, retryAfter }),
     throttleMethod: (method, count, retryAfter) => void throttledMethods.set(method, { count, retryAfter }),
     callsOf: (method) => calls.filter((call) => call.method === method),
+    hostFile(hosted) {
+      const id = `F${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+      files.set(id, hosted);
+      const url = `${baseUrl}/files-pri/T0FAKE-${id}/download/${encodeURIComponent(hosted.name)}`;
+      return { id, name: hosted.name, title: hosted.name, mimetype: hosted.mimetype, size: hosted.announcedSize ?? Buffer.byteLength(hosted.content), mode: 'hosted', url_private: url, url_private_download: url };
+    },
+    fileDownloads,
+    socketMode: { connections: () => open.size, acks },
+    sendSlashCommand: (fields) => sendEnvelope('slash_commands', slashCommandPayload(fields)),
+    sendEvent: (event, options = {}) =>
+      sendEnvelope('events_api', eventPayload(event, options), { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryAttempt ? 'timeout' : '' }),
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(fake)) {
@@ -135,6 +214,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     close: () =>
       new Promise<void>((resolve) => {
+        open.forEach((ws) => ws.terminate());
+        socketServer.close();
         sockets.forEach((socket) => socket.destroy());
         server.close(() => resolve());
       }),
@@ -161,7 +242,12 @@ let trigger = 0;
 
 /** A form-encoded /steward slash command body. */
 export function slashCommandBody(fields: SlashCommandFields): string {
-  return new URLSearchParams({
+  return new URLSearchParams(slashCommandPayload(fields)).toString();
+}
+
+/** The fields of a /steward slash command (form-encoded over HTTP, a JSON payload in Socket Mode). */
+export function slashCommandPayload(fields: SlashCommandFields): Record<string, string> {
+  return {
     token: 'deprecated-verification-token',
     team_id: fields.teamId ?? 'T0FAKE',
     team_domain: 'fake-team',
@@ -174,12 +260,17 @@ export function slashCommandBody(fields: SlashCommandFields): string {
     api_app_id: 'A0STEWARD',
     response_url: fields.responseUrl,
     trigger_id: fields.triggerId ?? `${Date.now()}.${++trigger}.fake`,
-  }).toString();
+  };
 }
 
 /** An Events API envelope (JSON). */
 export function eventBody(event: Record<string, unknown>, options: { teamId?: string; eventId?: string } = {}): string {
-  return JSON.stringify({
+  return JSON.stringify(eventPayload(event, options));
+}
+
+/** An Events API `event_callback` (the HTTP body, or the payload of a Socket Mode envelope). */
+export function eventPayload(event: Record<string, unknown>, options: { teamId?: string; eventId?: string } = {}): Record<string, unknown> {
+  return {
     token: 'deprecated',
     team_id: options.teamId ?? 'T0FAKE',
     api_app_id: 'A0STEWARD',
@@ -187,7 +278,7 @@ export function eventBody(event: Record<string, unknown>, options: { teamId?: st
     event_id: options.eventId ?? `Ev${Date.now()}${++trigger}`,
     event_time: Math.floor(Date.now() / 1000),
     event,
-  });
+  };
 }
 
 function parseForm(raw: string): Record<string, unknown> {

@@ -10,9 +10,10 @@ export function createDiscordClient(restUrl: string): Client {
   });
 }
 
-/** `/steward text:<command or question>` as a guild command. */
+/** `/steward text:<command or question> [file:<attachment>]` as a guild command. */
 export const STEWARD_COMMAND = new SlashCommandBuilder()
   .setName('steward')
   .setDescription('Talk to Steward: balance, usage, forecast, budget, tasks, run, ask, link, help')
   .addStringOption((option) => option.setName('text').setDescription('a command (try "help") or a question for the AI CEO').setRequired(true))
+  .addAttachmentOption((option) => option.setName('file').setDescription('a file for "run <agent>" (up to 20 MB)').setRequired(false))
   .toJSON();

@@ -17,6 +17,7 @@ import { TaskCompletionHooks } from '../../modules/tasks/task-completion.hooks';
 import { taskView } from '../../modules/tasks/task.view';
 import { createDiscordClient, STEWARD_COMMAND } from './discord.client';
 import { decidedComponents, fromButton, parseProposalButton, withDecisionLine } from './discord.components';
+import { attachedDiscordFile } from './discord.files';
 import { fromInteraction, fromMessage } from './discord.mapper';
 
 /**
@@ -97,7 +98,7 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
     if (!botId || message.author.bot) return;
     const direct = message.channel.type === ChannelType.DM || !message.guildId;
     if (!direct && !message.mentions.users.has(botId)) return;
-    const inbound = fromMessage(message, botId);
+    const inbound = fromMessage(message, botId, attachedDiscordFile([...message.attachments.values()], this.config.discordRestUrl));
     if (!(await this.inbound.claim('discord', inbound.idempotencyKey))) return;
     const reply = await this.commands.handleInbound(inbound);
     const [first, ...rest] = renderDiscord(reply);
@@ -106,7 +107,8 @@ export class DiscordBot implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async onSlashCommand(interaction: ChatInputCommandInteraction) {
-    const inbound = fromInteraction(interaction);
+    const file = interaction.options.getAttachment('file');
+    const inbound = fromInteraction(interaction, attachedDiscordFile(file ? [file] : [], this.config.discordRestUrl));
     if (!(await this.inbound.claim('discord', inbound.idempotencyKey))) return;
     const ephemeral = expectedVisibility(inbound.text) === 'ephemeral';
     // Discord wants an answer within 3 seconds: defer at once, then work

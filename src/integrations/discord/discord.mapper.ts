@@ -1,8 +1,8 @@
 import type { ChatInputCommandInteraction, Message } from 'discord.js';
-import type { InboundMessage } from '../../modules/commands/command-context';
+import type { Attachment, InboundMessage } from '../../modules/commands/command-context';
 
 /** A mention or DM → InboundMessage; message ids de-duplicate redeliveries. */
-export function fromMessage(message: Message, botUserId: string): InboundMessage {
+export function fromMessage(message: Message, botUserId: string, attachedFile?: () => Promise<Attachment>): InboundMessage {
   const text = message.content.replace(new RegExp(`<@!?${botUserId}>`, 'g'), '').trim();
   return {
     provider: 'discord',
@@ -13,11 +13,12 @@ export function fromMessage(message: Message, botUserId: string): InboundMessage
     threadKey: `${message.guildId ?? 'dm'}:${message.channelId}`,
     idempotencyKey: `message:${message.id}`,
     replyTarget: { channel: message.channelId },
+    ...(attachedFile ? { attachedFile } : {}),
   };
 }
 
 /** `/steward text:…` → InboundMessage; interaction ids de-duplicate redeliveries. */
-export function fromInteraction(interaction: ChatInputCommandInteraction): InboundMessage {
+export function fromInteraction(interaction: ChatInputCommandInteraction, attachedFile?: () => Promise<Attachment>): InboundMessage {
   return {
     provider: 'discord',
     workspaceId: interaction.guildId ?? null,
@@ -27,5 +28,6 @@ export function fromInteraction(interaction: ChatInputCommandInteraction): Inbou
     threadKey: `${interaction.guildId ?? 'dm'}:${interaction.channelId}`,
     idempotencyKey: `interaction:${interaction.id}`,
     replyTarget: { channel: interaction.channelId },
+    ...(attachedFile ? { attachedFile } : {}),
   };
 }

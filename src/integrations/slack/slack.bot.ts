@@ -15,23 +15,30 @@ import { TaskCompletionHooks } from '../../modules/tasks/task-completion.hooks';
 import { taskView } from '../../modules/tasks/task.view';
 import { decidedBlocks, fromBlockAction, type BlockActionsPayload, type ButtonAction } from './slack.actions';
 import { postWithRetryAfter, SlackResponder, slackWebClient, type WebClient } from './slack.client';
+import { attachedSlackFile } from './slack.files';
 import { fromMessageEvent, fromSlashCommand, MessageEventPayload, SlashCommandPayload } from './slack.mapper';
 import { NestSlackReceiver } from './slack.receiver';
+import { SocketModeConnection, socketModeReceiver } from './slack.socket-mode';
 import { WorkQueue } from './work-queue';
 
 const INSTALLATION_CACHE_MS = 60_000;
+/** Work waits until a burst of requests has been acknowledged (arrivals < 10 ms apart), at most 300 ms; four run at once. */
+const WORK_QUEUE = { concurrency: 4, quietMs: 10, maxHoldMs: 300 };
 
 /**
- * The Slack adapter: a Bolt app whose listeners ack first, claim the event's idempotency key,
- * hand the InboundMessage to the command core and post the rendered reply.
+ * The Slack adapter: a Bolt app on the Nest HTTP server (NestSlackReceiver acknowledges as soon
+ * as the signature checks out) or in Socket Mode (the listeners acknowledge each envelope before
+ * any work). The work — claim the event's idempotency key, hand the InboundMessage to the command
+ * core, post the rendered reply — runs afterwards in a WorkQueue that lets acknowledgements go first.
  */
 @Injectable()
 export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Slack');
   private readonly responder = new SlackResponder();
-  private readonly work = new WorkQueue(2);
+  private readonly work = new WorkQueue(WORK_QUEUE);
   private readonly installations = new Map<string, { value: { botToken: string; botUserId: string | null } | null; at: number }>();
   private app?: App;
+  private socketMode?: SocketModeConnection;
   receiver?: NestSlackReceiver;
 
   constructor(
@@ -55,20 +62,31 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
     this.hooks.register('slack', (task) => this.onTaskFinished(task));
     if (!this.config.servesHttp && !this.config.slackAppToken) return;
     const logger = boltLogger(this.logger);
-    const common = { authorize: this.authorize, logger, logLevel: LogLevel.WARN, clientOptions: { slackApiUrl: this.config.slackApiUrl } };
+    // convoStore: false — Bolt's conversation store is a middleware Steward never reads
+    const common = { authorize: this.authorize, logger, logLevel: LogLevel.WARN, convoStore: false as const, clientOptions: { slackApiUrl: this.config.slackApiUrl } };
     if (this.config.slackAppToken) {
-      this.app = new App({ ...common, socketMode: true, appToken: this.config.slackAppToken });
-    } else {
-      this.receiver = new NestSlackReceiver(this.config.slackSigningSecret!, logger);
-      this.app = new App({ ...common, receiver: this.receiver });
+      const receiver = socketModeReceiver(this.config.slackAppToken, this.config.slackApiUrl, logger, () => this.work.noteArrival());
+      this.app = new App({ ...common, receiver });
+      this.listen(this.app);
+      this.socketMode = new SocketModeConnection(this.app, (error, retryInMs) =>
+        this.logger.error({ msg: 'Slack Socket Mode could not connect', error: error.message, retryInMs }),
+      );
+      this.socketMode.open();
+      return;
     }
+    this.receiver = new NestSlackReceiver(this.config.slackSigningSecret!, logger, (run) => {
+      this.work.noteArrival();
+      this.work.push(run);
+    });
+    this.app = new App({ ...common, receiver: this.receiver });
     this.listen(this.app);
     await this.app.start();
   }
 
   async onModuleDestroy() {
     await this.work.idle();
-    await this.app?.stop().catch(() => undefined);
+    if (this.socketMode) await this.socketMode.close();
+    else await this.app?.stop().catch(() => undefined);
   }
 
   /** Waits for replies still being worked on (tests and benchmarks). */
@@ -82,8 +100,9 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Runs before ack(), so it must not wait behind the database under load: installations are
-   * cached for a minute (and dropped when a workspace installs again).
+   * Bolt asks for every event. Over HTTP that is after the ack; in Socket Mode it is before the
+   * envelope ack, so it must not wait behind the database under load: installations are cached
+   * for a minute (and dropped when a workspace installs again).
    */
   private async installation(teamId: string) {
     const cached = this.installations.get(teamId);
@@ -111,7 +130,8 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
     });
     app.message(async ({ message, body, client, context }) => {
       const event = message as MessageEventPayload;
-      if (event.channel_type !== 'im' || event.subtype || event.bot_id) return;
+      // a DM with a file arrives as subtype file_share; other subtypes are edits, joins, bots…
+      if (event.channel_type !== 'im' || (event.subtype && event.subtype !== 'file_share') || event.bot_id) return;
       this.track(() => this.onMessage((body as { team_id: string }).team_id, (body as { event_id: string }).event_id, event, context.botUserId, client));
     });
     // Approve / Decline buttons: ack within Slack's 3 seconds, decide after
@@ -137,7 +157,8 @@ export class SlackBot implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async onMessage(teamId: string, eventId: string, event: MessageEventPayload, botUserId: string | undefined, client: WebClient) {
     if (!event.user) return;
-    const message = fromMessageEvent(teamId, eventId, event, botUserId, () => verifiedEmail(client, event.user!));
+    const file = attachedSlackFile(event.files, client.token, this.config.slackApiUrl);
+    const message = fromMessageEvent(teamId, eventId, event, botUserId, () => verifiedEmail(client, event.user!), file);
     // an Events API retry (X-Slack-Retry-Num) carries the same event id: the work ran already
     if (!(await this.inbound.claim('slack', message.idempotencyKey))) return;
     const reply = await this.commands.handleInbound(message);

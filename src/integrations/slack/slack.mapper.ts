@@ -1,4 +1,5 @@
-import type { InboundMessage } from '../../modules/commands/command-context';
+import type { Attachment, InboundMessage } from '../../modules/commands/command-context';
+import type { SlackFile } from './slack.files';
 
 export interface SlashCommandPayload {
   team_id: string;
@@ -20,6 +21,8 @@ export interface MessageEventPayload {
   thread_ts?: string;
   bot_id?: string;
   subtype?: string;
+  /** files shared with the message (subtype file_share in a DM; a mention can carry them too) */
+  files?: SlackFile[];
 }
 
 /** `/steward <text>` → the core's InboundMessage; idempotent on team + trigger id. */
@@ -38,7 +41,14 @@ export function fromSlashCommand(command: SlashCommandPayload, verifiedEmail: ()
 }
 
 /** An app_mention or a DM → InboundMessage answered in its thread; idempotent on team + event id. */
-export function fromMessageEvent(teamId: string, eventId: string, event: MessageEventPayload, botUserId: string | undefined, verifiedEmail: () => Promise<string | null>): InboundMessage {
+export function fromMessageEvent(
+  teamId: string,
+  eventId: string,
+  event: MessageEventPayload,
+  botUserId: string | undefined,
+  verifiedEmail: () => Promise<string | null>,
+  attachedFile?: () => Promise<Attachment>,
+): InboundMessage {
   const threadTs = event.thread_ts ?? event.ts;
   const text = stripMention(event.text ?? '', botUserId);
   return {
@@ -52,6 +62,7 @@ export function fromMessageEvent(teamId: string, eventId: string, event: Message
     idempotencyKey: `${teamId}:${eventId}`,
     replyTarget: { team: teamId, channel: event.channel, threadTs },
     verifiedEmail,
+    ...(attachedFile ? { attachedFile } : {}),
   };
 }
 

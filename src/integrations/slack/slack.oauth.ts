@@ -1,7 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../common/domain-error';
 
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read', 'users:read.email'];
+// files:read: a file shared with `run <agent>` is downloaded with the bot token
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read', 'users:read.email', 'files:read'];
 const STATE_TTL_MS = 10 * 60_000;
 
 /** A signed, expiring OAuth state: nobody can complete an install they did not start here. */

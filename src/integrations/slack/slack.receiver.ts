@@ -3,11 +3,24 @@ import { HTTPResponseAck, verifySlackRequest } from '@slack/bolt';
 import type { Request, Response } from 'express';
 import type { Logger } from '@slack/logger';
 
+/** Runs Bolt's processing of an already acknowledged request later (SlackBot's work queue). */
+export type Dispatch = (run: () => Promise<void>) => void;
+
+/**
+ * Requests whose acknowledgement carries what a listener computes (an options list, a modal's
+ * response_action, a legacy message replacement). Steward registers none of these today; they
+ * go through Bolt before the response so such a listener would still work.
+ */
+const ANSWERED_BY_LISTENER = new Set(['block_suggestion', 'dialog_suggestion', 'view_submission', 'interactive_message']);
+
 /**
  * Bolt's receiver, mounted on the Nest HTTP server (POST /slack/events) instead of a server
  * of its own. Verifies the signature over the raw body (5-minute window: stale or forged → 401),
- * answers url_verification and ssl_check, then hands the event to Bolt, whose ack() writes
- * the HTTP response at once, before the listener's work.
+ * answers url_verification and ssl_check, and then acknowledges at once with an empty 200:
+ * Slack needs nothing else within its 3 seconds. Bolt (authorize, middleware, listeners) runs
+ * after the response, through `dispatch`, so a burst of commands is acknowledged before any
+ * of them costs a database round trip. Events API retries still reach Bolt with their
+ * retry number; the listeners' idempotency claim keeps them from running twice.
  */
 export class NestSlackReceiver implements Receiver {
   private app?: App;
@@ -15,6 +28,7 @@ export class NestSlackReceiver implements Receiver {
   constructor(
     private readonly signingSecret: string,
     private readonly logger: Logger,
+    private readonly dispatch: Dispatch,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -61,21 +75,30 @@ export class NestSlackReceiver implements Receiver {
       res.status(503).json({ error: { code: 'unavailable', message: 'Slack is starting; try again.' } });
       return;
     }
-    const ack = new HTTPResponseAck({ logger: this.logger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
+    const app = this.app;
     const retryNum = header(req, 'x-slack-retry-num');
-    const event: ReceiverEvent = {
+    const event = (ack: ReceiverEvent['ack']): ReceiverEvent => ({
       body,
-      ack: ack.bind(),
+      ack,
       retryNum: retryNum ? Number(retryNum) : undefined,
       retryReason: header(req, 'x-slack-retry-reason') || undefined,
       customProperties: {},
-    };
-    this.app.processEvent(event).catch((error: Error) => {
-      this.logger.error(`Slack listener failed: ${error.message}`);
-      if (!res.headersSent) res.status(500).end();
     });
+    if (ANSWERED_BY_LISTENER.has(body.type)) {
+      const ack = new HTTPResponseAck({ logger: this.logger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
+      app.processEvent(event(ack.bind())).catch((error: Error) => {
+        this.logger.error(`Slack listener failed: ${error.message}`);
+        if (!res.headersSent) res.status(500).end();
+      });
+      return;
+    }
+    res.status(200).end();
+    this.dispatch(() => app.processEvent(event(acknowledged)).catch((error: Error) => this.logger.error(`Slack listener failed: ${error.message}`)));
   }
 }
+
+/** The listener's ack() after the receiver has already answered: nothing left to send. */
+async function acknowledged(): Promise<void> {}
 
 function header(req: Request, name: string): string {
   const value = req.headers[name];

@@ -34,6 +34,8 @@ export interface InboundMessage {
   threadKey: string;
   idempotencyKey: string;
   attachment?: Attachment;
+  /** the file attached to the chat message, downloaded only when a member runs `run` with it */
+  attachedFile?: () => Promise<Attachment>;
   replyTarget?: Record<string, string>;
   /** the sender's verified e-mail, asked only for accounts not matched yet */
   verifiedEmail?: () => Promise<string | null>;

@@ -48,12 +48,13 @@ export class CommandsService {
       const who = await this.identities.resolve(message.provider, message.workspaceId, message.externalUserId, message.verifiedEmail);
       if (who.status === 'workspace_not_linked') return this.notLinked(message);
       if (who.status === 'not_a_member') return this.notAMember(message, await this.identities.organizationName(who.organizationId));
+      const runs = parsed.kind === 'command' && parsed.name === 'run';
       const context: CommandContext = {
         channel: message.provider,
         organizationId: who.organizationId,
         principal: who.principal,
         threadKey: message.threadKey,
-        attachment: message.attachment,
+        attachment: message.attachment ?? (runs && message.attachedFile ? await message.attachedFile() : undefined),
         replyTarget: message.replyTarget,
         idempotencyKey: message.idempotencyKey,
       };
