@@ -188,20 +188,7 @@ export async function runCharge(run: StatementRunner, input: ChargeInput): Promi
     return {
       kind: 'charged',
       entry: toEntry(row),
-      account: {
-        granted: BigInt(row.acct_granted),
-        purchased: BigInt(row.acct_purchased),
-        held: BigInt(row.acct_held),
-        lowBalanceThreshold: row.low_balance_threshold == null ? null : BigInt(row.low_balance_threshold),
-        lowBalanceAlertedAt: row.low_balance_alerted_at ? new Date(row.low_balance_alerted_at) : null,
-      },
-      budgets: (row.budgets as Record<string, string>[]).map((b) => ({
-        id: b.id,
-        name: b.name,
-        spentBefore: BigInt(b.spent_before),
-        spentAfter: BigInt(b.spent_after),
-        limit: BigInt(b.amount_limit),
-      })),
+      ...spendOutcomeOf(row, 'acct_'),
     };
   }
   // the first eight parameters, numbered as in CHARGE_SQL
@@ -214,6 +201,26 @@ export async function runCharge(run: StatementRunner, input: ChargeInput): Promi
     return { kind: 'budget_exceeded', budgetId: blocking.id, spent: BigInt(blocking.spent), limit: BigInt(blocking.limit), needed };
   }
   return { kind: 'insufficient', available, needed };
+}
+
+/**
+ * The account totals and budget spends a spending statement returns (columns `<prefix>granted`,
+ * `<prefix>purchased`, `<prefix>held`, `low_balance_threshold`, `low_balance_alerted_at`, and
+ * `budgets` as json), in the shape CreditAlertsService.afterSpend takes.
+ */
+export function spendOutcomeOf(row: Record<string, any>, prefix: '' | 'acct_' = '') {
+  return {
+    account: {
+      granted: BigInt(row[`${prefix}granted`]),
+      purchased: BigInt(row[`${prefix}purchased`]),
+      held: BigInt(row[`${prefix}held`]),
+      lowBalanceThreshold: row.low_balance_threshold == null ? null : BigInt(row.low_balance_threshold),
+      lowBalanceAlertedAt: row.low_balance_alerted_at ? new Date(row.low_balance_alerted_at) : null,
+    },
+    budgets: ((row.budgets ?? []) as Record<string, string>[]).map(
+      (b): BudgetSpend => ({ id: b.id, name: b.name, spentBefore: BigInt(b.spent_before), spentAfter: BigInt(b.spent_after), limit: BigInt(b.amount_limit) }),
+    ),
+  };
 }
 
 export function insufficientMessage(available: bigint, needed: bigint): string {

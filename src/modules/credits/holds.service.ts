@@ -5,7 +5,7 @@ import { formatCredits } from '../../common/money';
 import { AppConfig } from '../../config/app-config';
 import { actorOf, type Principal } from '../auth/principal';
 import { storeBreakdown } from './breakdown';
-import type { BudgetSpend } from './charge.statement';
+import { spendOutcomeOf, type BudgetSpend } from './charge.statement';
 import { CreditAlertsService } from './credit-alerts.service';
 import { AccountRow, CostBreakdown, EntryRow, Reference, splitDebit, utcDay, utcMonth } from './credits.types';
 import { ADMIT_TASK, ADMIT_TASKS, CAPTURE_HOLD, COMPLETE_TASK, COMPLETE_TASKS, PLACE_HOLD, RELEASE_HOLD } from './hold.statements';
@@ -303,20 +303,7 @@ export class HoldsService {
 
   /** Balance event, budget thresholds and low balance after a completion statement (one per statement). */
   private afterSpend(organizationId: string, row: Record<string, any>) {
-    const account = {
-      granted: BigInt(row.acct_granted),
-      purchased: BigInt(row.acct_purchased),
-      held: BigInt(row.acct_held),
-      lowBalanceThreshold: row.low_balance_threshold == null ? null : BigInt(row.low_balance_threshold),
-      lowBalanceAlertedAt: row.low_balance_alerted_at ? new Date(row.low_balance_alerted_at) : null,
-    };
-    const budgets = (row.budgets as Record<string, string>[]).map((b) => ({
-      id: b.id,
-      name: b.name,
-      spentBefore: BigInt(b.spent_before),
-      spentAfter: BigInt(b.spent_after),
-      limit: BigInt(b.amount_limit),
-    }));
+    const { account, budgets } = spendOutcomeOf(row, 'acct_');
     void this.alerts.afterSpend(organizationId, account, budgets);
   }
 
@@ -490,20 +477,7 @@ export class HoldsService {
     const row = rows[0];
     if (!row.hold_id) throw new NotFoundError('Hold');
     if (row.entry_id) {
-      const account = {
-        granted: BigInt(row.granted),
-        purchased: BigInt(row.purchased),
-        held: BigInt(row.held),
-        lowBalanceThreshold: row.low_balance_threshold == null ? null : BigInt(row.low_balance_threshold),
-        lowBalanceAlertedAt: row.low_balance_alerted_at ? new Date(row.low_balance_alerted_at) : null,
-      };
-      const budgets = (row.budgets as Record<string, string>[]).map((b) => ({
-        id: b.id,
-        name: b.name,
-        spentBefore: BigInt(b.spent_before),
-        spentAfter: BigInt(b.spent_after),
-        limit: BigInt(b.amount_limit),
-      }));
+      const { account, budgets } = spendOutcomeOf(row);
       void this.alerts.afterSpend(input.organizationId, account, budgets);
       return { transactionId: row.entry_id, amount: -BigInt(row.entry_amount), balanceAfter: BigInt(row.entry_balance_after) };
     }
