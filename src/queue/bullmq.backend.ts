@@ -75,6 +75,8 @@ export class BullMqQueueBackend implements QueueBackend {
             name: job.name as JobName,
             attempt: job.attemptsMade + 1,
             maxAttempts: job.opts.attempts ?? 1,
+            // counts every start, redeliveries of a stalled job included
+            starts: Math.max(1, job.attemptsStarted),
           });
         } catch (error) {
           if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);

@@ -118,7 +118,7 @@ export class InProcessQueueBackend implements QueueBackend {
 
   private async run(job: PendingJob) {
     try {
-      await this.dispatch!(job.name, job.payload, { id: job.id, name: job.name, attempt: job.attempt, maxAttempts: job.maxAttempts });
+      await this.dispatch!(job.name, job.payload, { id: job.id, name: job.name, attempt: job.attempt, maxAttempts: job.maxAttempts, starts: job.attempt });
       this.finish(job.id);
     } catch (error) {
       if (!(error instanceof PermanentJobError) && job.attempt < job.maxAttempts && !this.closed) {

@@ -1,6 +1,7 @@
 /**
- * Every job Steward runs. A payload carries ids, never documents. Each name must have
- * exactly one handler (checked at start by QueueService).
+ * Every job Steward runs. A payload carries ids, never documents (run-task may add a small
+ * snapshot of its task that spares the first delivery a read). Each name must have exactly
+ * one handler (checked at start by QueueService).
  */
 export enum JobName {
   /** no-op job for health checks and benchmarks */
@@ -35,7 +36,7 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.Noop]: { note?: string };
-  [JobName.RunTask]: { taskId: string };
+  [JobName.RunTask]: { taskId: string; task?: RunTaskSnapshot };
   [JobName.IngestEmail]: { inboundMessageId: string };
   [JobName.SendEmailReply]: { inboundMessageId: string };
   [JobName.SweepStrandedTasks]: Record<string, never>;
@@ -48,6 +49,21 @@ export interface JobPayloads {
   [JobName.AgenticSweep]: Record<string, never>;
   [JobName.AgenticRun]: { organizationId: string; trigger: 'schedule' | 'manual' };
   [JobName.DeliverAgenticDigest]: { organizationId: string; runId: string };
+}
+
+/**
+ * What the worker needs to run a text-only task, as admitted (tasks.service.ts). Only a first
+ * delivery may trust it: any later one reads the task as stored.
+ */
+export interface RunTaskSnapshot {
+  organizationId: string;
+  agent: string;
+  holdId: string;
+  heldAmount: string;
+  channel: string;
+  department: string | null;
+  project: string | null;
+  input: Record<string, unknown>;
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -68,6 +84,8 @@ export interface JobContext {
   /** 1 on the first try */
   attempt: number;
   maxAttempts: number;
+  /** how many times a worker has started this job, this time included: retries and redeliveries after a worker stalled or died */
+  starts: number;
 }
 
 /** Thrown by a handler when retrying cannot help; the job fails at once. */

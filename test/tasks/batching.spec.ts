@@ -137,10 +137,14 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
         mode: 'offline',
         inputTokens: 0,
         outputTokens: 0,
+        startedAt,
       });
     const before = { ...holds.batches };
+    const startedAt = new Date(Date.now() - 1000);
     const first = await Promise.all(ids.slice(0, 20).map((id) => complete(id, 100_000n)));
     expect(first.every(Boolean)).toBe(true);
+    // never claimed (still queued): the completion counts the attempt and starts the task when it ran
+    expect(first.map((row) => [row!.attempts, new Date(row!.started_at).getTime()])).toEqual(first.map(() => [1, startedAt.getTime()]));
     expect(holds.batches.completed).toBeGreaterThan(before.completed);
     expect(holds.batches.fellBack).toBe(before.fellBack);
     // more than the hold: capped
@@ -216,6 +220,7 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
           mode: 'offline',
           inputTokens: 0,
           outputTokens: 0,
+          startedAt: new Date(),
         }),
       ),
     );

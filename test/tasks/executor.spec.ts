@@ -17,6 +17,7 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof createOrganizationWithKey>>;
   let attempts = 0;
+  let aborted = 0;
 
   beforeAll(async () => {
     t = await startTestApp({ database });
@@ -34,6 +35,18 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
       },
     });
     map.set('test-slow', { name: 'test-slow', operation: 'email-sorter', timeoutMs: 200, accepts: ['text'], run: () => new Promise(() => undefined) });
+    map.set('test-wait', {
+      name: 'test-wait', operation: 'email-sorter', timeoutMs: 5000, accepts: ['text'],
+      run: (input, context) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve({ output: { waited: input.text }, mode: 'offline', usage: { inputTokens: 0, outputTokens: 0 } }), Number(input.text));
+          context.signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            aborted += 1;
+            reject(new Error('aborted'));
+          });
+        }),
+    });
     map.set('test-tokens', { name: 'test-tokens', operation: 'email-sorter', timeoutMs: 5000, accepts: ['text'], run: async () => ({ output: { ok: 1 }, mode: 'llm', usage: { inputTokens: 1200, outputTokens: 300 } }) });
   });
   afterAll(() => t.close());
@@ -94,6 +107,36 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
     expect(task.error.message).toMatch(/did not finish within/);
     expect(await balance(t, org.key)).toEqual(before);
   }, 60_000);
+
+  it('runs a quick task straight from queued to succeeded, and marks a longer one running while it works', async () => {
+    const quick = await waitForTask(t, org.key, (await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'test-wait', input: { text: '10' } }).expect(202)).body.id);
+    expect(quick).toMatchObject({ status: 'succeeded', attempts: 1, output: { waited: '10' } });
+    expect(new Date(quick.startedAt).getTime()).toBeLessThanOrEqual(new Date(quick.finishedAt).getTime());
+    expect(new Date(quick.startedAt).getTime()).toBeGreaterThanOrEqual(new Date(quick.createdAt).getTime());
+
+    const slow = await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'test-wait', input: { text: '1500' } }).expect(202);
+    let seen: Record<string, any> = {};
+    for (const deadline = Date.now() + 1400; Date.now() < deadline && seen.status !== 'running'; await new Promise((r) => setTimeout(r, 25))) {
+      seen = (await t.http().get(`/api/v1/tasks/${slow.body.id}`).set(bearer(org.key)).expect(200)).body;
+    }
+    expect(seen).toMatchObject({ status: 'running', attempts: 1, startedAt: expect.any(String) });
+    expect(await waitForTask(t, org.key, slow.body.id)).toMatchObject({ status: 'succeeded', attempts: 1, startedAt: seen.startedAt });
+  });
+
+  it('cancels a task the worker has started but not yet claimed: the run stops and nothing is charged', async () => {
+    const before = await balance(t, org.key);
+    const abortedBefore = aborted;
+    const created = await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'test-wait', input: { text: '2000' } }).expect(202);
+    await new Promise((r) => setTimeout(r, 100));
+    const cancelled = await t.http().post(`/api/v1/tasks/${created.body.id}/cancel`).set(bearer(org.key)).expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'failed', error: { code: 'cancelled' } });
+    // the late claim finds the task settled and aborts the run
+    for (const deadline = Date.now() + 3000; aborted === abortedBefore && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 25));
+    expect(aborted).toBe(abortedBefore + 1);
+    await t.queue.drained();
+    expect(await waitForTask(t, org.key, created.body.id)).toMatchObject({ status: 'failed', error: { code: 'cancelled' }, cost: '0' });
+    expect(await balance(t, org.key)).toEqual(before);
+  });
 
   it('rejects bad input with a 400 naming the problem, before anything is held', async () => {
     const before = await balance(t, org.key);

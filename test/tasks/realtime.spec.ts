@@ -47,7 +47,10 @@ describe.each([
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const statuses = clientA.messages.filter((m) => m.type === 'task.updated').map((m) => m.data.task.status);
-    expect(statuses).toEqual(expect.arrayContaining(['queued', 'running', 'succeeded']));
+    // running shows only when the sorter takes longer than CLAIM_AFTER_MS (a cold start)
+    expect(statuses[0]).toBe('queued');
+    expect(statuses[statuses.length - 1]).toBe('succeeded');
+    expect(statuses.filter((status) => !['queued', 'running', 'succeeded'].includes(status))).toEqual([]);
     expect(clientA.messages.some((m) => m.type === 'credits.changed')).toBe(true);
     // B saw its own grant at most, never A's task or balance
     expect(clientB.messages.filter((m) => m.type === 'task.updated')).toEqual([]);

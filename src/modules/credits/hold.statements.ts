@@ -292,10 +292,11 @@ const FINAL = `('succeeded', 'failed', 'refused')`;
  *
  * $1 org, $2 hold id, $3 task id, $4 gross cost (before the volume discount), $5 capture key,
  * $6 rest key, $7 operation, $8 breakdown parts (jsonb), $9 today (date), $10 this month (date),
- * $11 output (jsonb), $12 mode, $13 input tokens, $14 output tokens.
+ * $11 output (jsonb), $12 mode, $13 input tokens, $14 output tokens, $15 when this delivery
+ * started the agent (a task it never claimed, still `queued`, counts this attempt and starts then).
  */
 export const COMPLETE_TASK = {
-  name: 'tasks-complete-v1',
+  name: 'tasks-complete-v2',
   sql: `
 WITH tk AS (
   SELECT t.id FROM tasks t WHERE t.id = $3::uuid AND t.organization_id = $1::uuid AND t.status NOT IN ${FINAL} FOR UPDATE
@@ -376,6 +377,7 @@ done AS (
   UPDATE tasks t
      SET status = 'succeeded', output = $11::jsonb, mode = $12::varchar, input_tokens = $13::int, output_tokens = $14::int,
          cost = acct.amount, finished_at = now(), updated_at = now(),
+         attempts = t.attempts + CASE WHEN t.status = 'queued' THEN 1 ELSE 0 END, started_at = COALESCE(t.started_at, $15::timestamptz, now()),
          cost_breakdown = $8::jsonb || jsonb_build_object('discountPercent', acct.bps::float8 / 100, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
                           || CASE WHEN acct.amount < acct.total THEN '{"cappedAtHold": true}'::jsonb ELSE '{}'::jsonb END
     FROM acct, cap, tk
@@ -522,17 +524,18 @@ SELECT est.id, est.org, est.amount::text AS amount, placed.id AS hold_id, task.c
  * not do: the UPDATE's scan may compare its snapshot version before the re-read, and skip.)
  *
  * $1 rows (jsonb array of {org, taskId, holdId, gross, key, restKey, operation, parts, output,
- * mode, inputTokens, outputTokens}), $2 today (date), $3 this month (date), and for index lookups
+ * mode, inputTokens, outputTokens, startedAt}), $2 today (date), $3 this month (date), and for index lookups
  * whatever the statistics say: $4 the task ids, $5 the hold ids.
  */
 export const COMPLETE_TASKS = {
-  name: 'tasks-complete-batch-v6',
+  name: 'tasks-complete-batch-v7',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'taskId')::uuid AS task_id, (x.doc->>'holdId')::uuid AS hold_id,
          (x.doc->>'gross')::bigint AS gross, x.doc->>'key' AS capture_key, x.doc->>'restKey' AS rest_key, x.doc->>'operation' AS operation,
          x.doc->'parts' AS parts, CASE WHEN jsonb_typeof(x.doc->'output') = 'null' THEN NULL ELSE x.doc->'output' END AS output,
-         x.doc->>'mode' AS mode, (x.doc->>'inputTokens')::int AS input_tokens, (x.doc->>'outputTokens')::int AS output_tokens
+         x.doc->>'mode' AS mode, (x.doc->>'inputTokens')::int AS input_tokens, (x.doc->>'outputTokens')::int AS output_tokens,
+         (x.doc->>'startedAt')::timestamptz AS started_at
     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(doc, ord)
 ),
 tk AS (
@@ -638,6 +641,7 @@ done AS (
   UPDATE tasks t
      SET status = 'succeeded', output = s.output, mode = s.mode, input_tokens = s.input_tokens, output_tokens = s.output_tokens,
          cost = s.amount, finished_at = now(), updated_at = now(),
+         attempts = t.attempts + CASE WHEN t.status = 'queued' THEN 1 ELSE 0 END, started_at = COALESCE(t.started_at, s.started_at, now()),
          cost_breakdown = s.parts || jsonb_build_object('discountPercent', s.bps::float8 / 100, 'discount', (s.gross - s.total)::text, 'total', s.amount::text)
                           || CASE WHEN s.amount < s.total THEN '{"cappedAtHold": true}'::jsonb ELSE '{}'::jsonb END
     FROM row_split s JOIN cap ON cap.hold_id = s.hold_id

@@ -78,6 +78,8 @@ export interface TaskCompletion {
   mode: string;
   inputTokens: number;
   outputTokens: number;
+  /** when the agent started; a task never claimed (still queued) starts then and counts the attempt */
+  startedAt: Date;
 }
 
 export function insufficientForHold(amount: bigint, available: bigint): DomainError {
@@ -389,6 +391,7 @@ export class HoldsService {
         input.mode,
         input.inputTokens,
         input.outputTokens,
+        input.startedAt,
       ];
       const doc = {
         org: input.organizationId,
@@ -403,6 +406,7 @@ export class HoldsService {
         mode: input.mode,
         inputTokens: input.inputTokens,
         outputTokens: input.outputTokens,
+        startedAt: input.startedAt.toISOString(),
       };
       rows = await this.inTurn(input.organizationId, { kind: 'complete', doc, single: () => this.ledger.hot(COMPLETE_TASK.name, COMPLETE_TASK.sql, params) });
     } catch (error) {

@@ -5,7 +5,7 @@ import { AgentRunContext, PermanentAgentError } from '../../agents/agent.types';
 import type { LlmClient } from '../../agents/llm/llm.types';
 import { hydrate } from '../../database/hydrate';
 import { JobHandler } from '../../queue/job-handler.decorator';
-import { JobContext, JobName, JobPayloads, PermanentJobError } from '../../queue/job-names';
+import { JobContext, JobName, JobPayloads, PermanentJobError, RunTaskSnapshot } from '../../queue/job-names';
 import { grossCost } from '../credits/cost';
 import { CreditsService } from '../credits/credits.service';
 import { HoldsService } from '../credits/holds.service';
@@ -25,9 +25,17 @@ class AgentTimeoutError extends Error {
   }
 }
 
-function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
+/** The task was finished or cancelled elsewhere while this delivery was running it. */
+class SettledElsewhereError extends Error {}
+
+/**
+ * Runs the work with a time limit; `stop` ends it early (the task was settled elsewhere). Either
+ * way the work's signal aborts, for agents that can stop midway.
+ */
+function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, stop: AbortSignal): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let onStop: (() => void) | undefined;
   return Promise.race([
     work(controller.signal),
     new Promise<never>((_, reject) => {
@@ -35,9 +43,24 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number): 
         controller.abort();
         reject(new AgentTimeoutError(ms));
       }, ms);
+      onStop = () => {
+        controller.abort();
+        reject(new SettledElsewhereError());
+      };
+      stop.addEventListener('abort', onStop, { once: true });
     }),
-  ]).finally(() => clearTimeout(timer));
+  ]).finally(() => {
+    clearTimeout(timer);
+    stop.removeEventListener('abort', onStop!);
+  });
 }
+
+/**
+ * A first delivery runs a task from its job's snapshot without claiming it first; if the agent is
+ * still busy after this long, the task is claimed (stored and pushed as `running`). A task that
+ * finishes sooner goes from queued to succeeded in one statement.
+ */
+export const CLAIM_AFTER_MS = 250;
 
 /** Errors that retrying cannot fix: bad input, unreadable files, refused model requests. */
 function isPermanent(error: unknown): boolean {
@@ -52,6 +75,7 @@ function isPermanent(error: unknown): boolean {
 @Injectable()
 export class TaskExecutor {
   private readonly logger = new Logger('TaskExecutor');
+  /** keyed by `${taskId}/${starts}` */
   private readonly claims: TickBatch<string, Record<string, unknown>>;
 
   constructor(
@@ -65,45 +89,56 @@ export class TaskExecutor {
     private readonly holds: HoldsService,
   ) {
     const statements = taskStatementRunner(db);
-    this.claims = new TickBatch(async (ids) => {
-      const rows = await statements(CLAIM_TASKS.name, CLAIM_TASKS.sql, [ids]);
-      return new Map(rows.map((row) => [row.id as string, row]));
+    this.claims = new TickBatch(async (keys) => {
+      const claims = keys.map((key) => key.split('/'));
+      const rows = await statements(CLAIM_TASKS.name, CLAIM_TASKS.sql, [claims.map(([id]) => id), claims.map(([, starts]) => Number(starts))]);
+      const byId = new Map(rows.map((row) => [row.id as string, row]));
+      return new Map(claims.map(([id, starts]) => [`${id}/${starts}`, byId.get(id)!]).filter(([, row]) => row) as [string, Record<string, unknown>][]);
     });
   }
 
   @JobHandler(JobName.RunTask)
-  async run({ taskId }: JobPayloads[JobName.RunTask], job: JobContext): Promise<void> {
-    const claimed = await this.claim(taskId);
-    if (!claimed) {
-      // a redelivery of a finished task: make sure its channel heard about it
-      const done = await this.db.getRepository(Task).findOneBy({ id: taskId });
-      if (done && FINAL_STATUSES.includes(done.status)) await this.hooks.run(done);
-      return;
-    }
-    const runner = this.runners.get(claimed.agent);
-    if (!runner) return this.fail(claimed, 'unknown_agent', `The agent ${claimed.agent} is no longer available.`);
+  async run({ taskId, task: snapshot }: JobPayloads[JobName.RunTask], job: JobContext): Promise<void> {
+    // only a first delivery may trust the snapshot: a later one may find the task finished
+    const task = snapshot && job.starts === 1 ? fromSnapshot(this.db, taskId, snapshot) : await this.claim(taskId, job.starts);
+    if (!task) return this.reportStored(taskId);
+    const runner = this.runners.get(task.agent);
+    if (!runner) return this.fail(task, 'unknown_agent', `The agent ${task.agent} is no longer available.`);
+    const claim = new LateClaim(task, () => this.claim(task.id, job.starts));
+    const startedAt = new Date();
     try {
-      const input = await this.loadInput(claimed);
-      const context: AgentRunContext = { organizationId: claimed.organizationId, taskId: claimed.id, llm: this.llm };
-      if (claimed.agent === 'email-sorter') context.emailCorrections = await this.corrections(claimed.organizationId);
-      const result = await withTimeout((signal) => runner.run(input, { ...context, signal }), runner.timeoutMs);
-      await this.succeed(claimed, runner.operation, result);
+      const input = await this.loadInput(task);
+      const context: AgentRunContext = { organizationId: task.organizationId, taskId: task.id, llm: this.llm };
+      if (task.agent === 'email-sorter') context.emailCorrections = await this.corrections(task.organizationId);
+      const result = await withTimeout((signal) => runner.run(input, { ...context, signal }), runner.timeoutMs, claim.settledElsewhere);
+      // the running event (if any) goes out before the final one
+      await claim.stop();
+      await this.succeed(task, runner.operation, result, startedAt);
     } catch (error) {
+      if (!(await claim.stop()) || error instanceof SettledElsewhereError) return this.reportStored(task.id);
       const message = (error as Error).message || 'The agent failed.';
-      if (isPermanent(error)) return this.fail(claimed, (error as PermanentAgentError).code ?? 'unprocessable', message);
+      if (isPermanent(error)) return this.fail(task, (error as PermanentAgentError).code ?? 'unprocessable', message, startedAt);
       // the same input tends to time out again: one retry, then give up
       const exhausted = job.attempt >= job.maxAttempts || (error instanceof AgentTimeoutError && job.attempt >= 2);
       if (exhausted) {
         const code = error instanceof AgentTimeoutError ? 'timeout' : 'agent_failed';
-        return this.fail(claimed, code, `${message} (gave up after ${job.attempt} attempts; nothing was charged)`);
+        return this.fail(task, code, `${message} (gave up after ${job.attempt} attempts; nothing was charged)`, startedAt);
       }
+      // the retry counts this attempt: an unclaimed task is claimed now
+      if (!claim.claimed && !(await this.claim(task.id, job.starts))) return this.reportStored(task.id);
       this.logger.warn({ msg: 'task attempt failed; will retry', taskId, attempt: job.attempt, error: message });
       throw error;
     }
   }
 
-  private async claim(taskId: string): Promise<Task | null> {
-    const row = await this.claims.load(taskId);
+  /** A delivery of a task already finished (or cancelled): make sure its channel heard about it. */
+  private async reportStored(taskId: string) {
+    const done = await this.db.getRepository(Task).findOneBy({ id: taskId });
+    if (done && FINAL_STATUSES.includes(done.status)) await this.hooks.run(done);
+  }
+
+  private async claim(taskId: string, starts: number): Promise<Task | null> {
+    const row = await this.claims.load(`${taskId}/${starts}`);
     if (!row) return null;
     const task = hydrate(this.db, Task, row);
     this.tasks.publish(task);
@@ -121,7 +156,7 @@ export class TaskExecutor {
     return rows.map((row) => ({ text: row.text, category: row.category }));
   }
 
-  private async succeed(task: Task, operation: string, result: { output: unknown; mode: 'offline' | 'llm'; usage: { inputTokens: number; outputTokens: number } }) {
+  private async succeed(task: Task, operation: string, result: { output: unknown; mode: 'offline' | 'llm'; usage: { inputTokens: number; outputTokens: number } }, startedAt: Date) {
     if (task.holdId) {
       // the common case in one statement: price, capture (capped at the hold), release the rest, finish
       const { gross, ...parts } = grossCost(await this.pricing.price(operation), { quantity: 1, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
@@ -136,8 +171,12 @@ export class TaskExecutor {
         mode: result.mode,
         inputTokens: result.usage.inputTokens,
         outputTokens: result.usage.outputTokens,
+        startedAt,
       });
       if (row) return this.finished(hydrate(this.db, Task, row));
+      // finished or cancelled meanwhile: nothing to capture
+      const stored = await this.db.getRepository(Task).findOneBy({ id: task.id });
+      if (stored && FINAL_STATUSES.includes(stored.status)) return this.finished(stored);
     }
     const quote = await this.pricing.quote(task.organizationId, operation, { quantity: 1, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
     const held = task.heldAmount ?? 0n;
@@ -149,7 +188,7 @@ export class TaskExecutor {
       const capture = await this.credits.captureHold({ organizationId: task.organizationId, holdId: task.holdId, amount: total, breakdown, idempotencyKey: `capture-task-${task.id}` });
       cost = capture.amount;
     }
-    await this.finish(task, {
+    await this.finish(task, startedAt, {
       status: 'succeeded',
       output: result.output as never,
       mode: result.mode,
@@ -160,16 +199,23 @@ export class TaskExecutor {
     });
   }
 
-  private async fail(task: Task, code: string, message: string) {
+  private async fail(task: Task, code: string, message: string, startedAt = new Date()) {
     if (task.holdId) await this.credits.releaseHold({ organizationId: task.organizationId, holdId: task.holdId, idempotencyKey: `release-task-${task.id}` });
-    await this.finish(task, { status: 'failed', error: { code, message }, cost: 0n });
+    await this.finish(task, startedAt, { status: 'failed', error: { code, message }, cost: 0n });
   }
 
-  private async finish(task: Task, changes: Partial<Task>) {
+  /** The final update; a task never claimed (still queued) counts this attempt and starts when it ran. */
+  private async finish(task: Task, startedAt: Date, changes: Partial<Task>) {
     const result = await this.db
       .createQueryBuilder()
       .update(Task)
-      .set({ ...changes, finishedAt: new Date() } as never)
+      .set({
+        ...changes,
+        finishedAt: new Date(),
+        attempts: () => `attempts + CASE WHEN status = 'queued' THEN 1 ELSE 0 END`,
+        startedAt: () => 'COALESCE(started_at, :startedAt)',
+      } as never)
+      .setParameter('startedAt', startedAt)
       .where('id = :id AND status NOT IN (:...final)', { id: task.id, final: FINAL_STATUSES })
       .returning('*')
       .execute();
@@ -185,3 +231,58 @@ export class TaskExecutor {
   }
 }
 
+
+/** The task as admitted, from its run-task job (a first delivery): queued, never claimed. */
+function fromSnapshot(db: DataSource, id: string, snapshot: RunTaskSnapshot): Task {
+  return Object.assign(db.getRepository(Task).create(), {
+    id,
+    organizationId: snapshot.organizationId,
+    agent: snapshot.agent,
+    status: 'queued' as const,
+    input: { ...snapshot.input, hasFile: false },
+    holdId: snapshot.holdId,
+    heldAmount: BigInt(snapshot.heldAmount),
+    channel: snapshot.channel,
+    department: snapshot.department,
+    project: snapshot.project,
+    attempts: 0,
+  });
+}
+
+/**
+ * The claim of a task run without one: made if the agent is still busy after CLAIM_AFTER_MS.
+ * If the claim finds the task settled elsewhere (cancelled, or finished by another delivery),
+ * `settledElsewhere` aborts the run. A claimed task (an eager claim) needs none.
+ */
+class LateClaim {
+  private readonly controller = new AbortController();
+  private readonly timer?: NodeJS.Timeout;
+  private pending?: Promise<boolean>;
+  claimed: boolean;
+
+  constructor(task: Task, claim: () => Promise<Task | null>) {
+    this.claimed = task.status !== 'queued';
+    if (this.claimed) return;
+    this.timer = setTimeout(() => {
+      this.pending = claim().then(
+        (row) => {
+          this.claimed = Boolean(row);
+          if (!row) this.controller.abort();
+          return Boolean(row);
+        },
+        // the database is unreachable: the run goes on, and its completion will tell
+        () => true,
+      );
+    }, CLAIM_AFTER_MS);
+  }
+
+  get settledElsewhere(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** No claim after this; waits for one in flight. False when it found the task settled elsewhere. */
+  async stop(): Promise<boolean> {
+    clearTimeout(this.timer);
+    return this.pending ? this.pending : !this.controller.signal.aborted;
+  }
+}

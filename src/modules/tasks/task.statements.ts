@@ -16,15 +16,18 @@ export function taskStatementRunner(db: DataSource): TaskStatementRunner {
 }
 
 /**
- * $1 task ids. Deliveries take their tasks (again, after a crash); a finished task is left alone.
- * Claims that arrive in the same turn of the event loop share this one statement (TickBatch).
+ * $1 task ids, $2 how many times each one's job has been started. Deliveries take their tasks
+ * (again, after a crash); a finished task is left alone. A task counts at least as many attempts
+ * as its job's starts (a start that died before it claimed counts too). Claims that arrive in the
+ * same turn of the event loop share this one statement (TickBatch).
  */
 export const CLAIM_TASKS = {
-  name: 'tasks-claim-v2',
+  name: 'tasks-claim-v3',
   sql: `
-UPDATE tasks SET status = 'running', attempts = attempts + 1, started_at = COALESCE(started_at, now()), updated_at = now()
- WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'running')
-RETURNING *`,
+UPDATE tasks t SET status = 'running', attempts = GREATEST(t.attempts + 1, c.starts), started_at = COALESCE(t.started_at, now()), updated_at = now()
+  FROM unnest($1::uuid[], $2::int[]) AS c(id, starts)
+ WHERE t.id = c.id AND t.status IN ('queued', 'running')
+RETURNING t.*`,
 };
 
 /**

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
-import { JobName, jobId } from '../../queue/job-names';
+import { JobName, jobId, RunTaskSnapshot } from '../../queue/job-names';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
 import { BudgetsService } from '../credits/budgets.service';
@@ -19,6 +19,23 @@ import type { CreateTaskDto } from './dto/create-task.dto';
 import { Task, TaskStatus } from './entities/task.entity';
 import { taskView } from './task.view';
 import { MAX_FILE_BYTES, TaskNotCancellableError, UnknownAgentError } from './tasks.errors';
+
+/** Inputs up to this size (JSON) ride in the run-task job; larger ones are read by the worker. */
+const SNAPSHOT_MAX_INPUT_BYTES = 4096;
+
+function runSnapshot(task: Task): RunTaskSnapshot | undefined {
+  if (!task.holdId || task.heldAmount === null || Buffer.byteLength(JSON.stringify(task.input)) > SNAPSHOT_MAX_INPUT_BYTES) return undefined;
+  return {
+    organizationId: task.organizationId,
+    agent: task.agent,
+    holdId: task.holdId,
+    heldAmount: task.heldAmount.toString(),
+    channel: task.channel,
+    department: task.department,
+    project: task.project,
+    input: task.input,
+  };
+}
 
 export interface TaskRequest extends CreateTaskDto {
   channel?: string;
@@ -101,14 +118,18 @@ export class TasksService {
     });
     const admitted = await this.admit(task, gross, file, request);
     if (admitted !== task) return admitted;
-    await this.enqueueRun(task.id);
+    await this.enqueueRun(task.id, file ? undefined : runSnapshot(task));
     this.publish(task);
     return { id: task.id, status: task.status, agent: task.agent };
   }
 
-  /** The run-task job of a task, always under the same id: enqueueing it again is a no-op while the queue knows it. */
-  enqueueRun(taskId: string): Promise<void> {
-    return this.queue.enqueue(JobName.RunTask, { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
+  /**
+   * The run-task job of a task, always under the same id: enqueueing it again is a no-op while the
+   * queue knows it. A snapshot (a small text-only task as just admitted) spares its first
+   * delivery a read of the task.
+   */
+  enqueueRun(taskId: string, snapshot?: RunTaskSnapshot): Promise<void> {
+    return this.queue.enqueue(JobName.RunTask, snapshot ? { taskId, task: snapshot } : { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
   }
 
   async get(organizationId: string, id: string) {
@@ -137,13 +158,13 @@ export class TasksService {
     };
   }
 
-  /** Only a queued task can be cancelled: it ends `failed` (code `cancelled`) and its hold is released. */
+  /** Only a queued task can be cancelled (also one a worker has started but not yet claimed: that run stops): it ends `failed` (code `cancelled`) and its hold is released. */
   async cancel(organizationId: string, id: string) {
     const task = await this.load(organizationId, id);
     const updated = await this.db
       .createQueryBuilder()
       .update(Task)
-      .set({ status: 'failed', error: { code: 'cancelled', message: 'Cancelled before it ran; nothing was charged.' }, finishedAt: new Date() })
+      .set({ status: 'failed', error: { code: 'cancelled', message: 'Cancelled before it finished; nothing was charged.' }, cost: 0n, finishedAt: new Date() } as never)
       .where('id = :id AND organization_id = :organizationId AND status = :status', { id, organizationId, status: 'queued' })
       .execute();
     if (!updated.affected) throw new TaskNotCancellableError(task.status);
