@@ -179,9 +179,9 @@ SELECT h.id AS hold_id, h.status, acct.granted::text AS granted, acct.purchased:
 /**
  * Task admission in one statement: the estimate (with today's volume tier), the hard-stop
  * budgets, the hold on the account row (conditional UPDATE, as PLACE_HOLD), the plan allowance
- * (conditional upsert of the counter, re-checked on the newest row, then the claim), the hold and
- * its ledger entry, and the task row with its hold (and its file) — all or nothing for the
- * common case. Lock order: account → plan counter (no other path locks a `tasks` counter and then
+ * (conditional upsert of the counter, re-checked on the newest row), the hold and its ledger
+ * entry, and the task row with its hold (and its file) — all or nothing for the common case. The
+ * task row is what was counted: its id is unique, so no separate claim row is needed. Lock order: account → plan counter (no other path locks a `tasks` counter and then
  * an account). The budget and plan pre-checks read the statement's snapshot like the separate
  * checks did; only the account and the counter are re-checked under their row locks.
  *
@@ -191,11 +191,10 @@ SELECT h.id AS hold_id, h.status, acct.granted::text AS granted, acct.purchased:
  *
  * $1 org, $2 task id, $3 gross estimate (before the volume discount), $4 hold ttl (s), $5 hold key,
  * $6 hold ledger key, $7 department, $8 project, $9 today (date), $10 this month (date), $11 agent,
- * $12 input (jsonb), $13 task idempotency key, $14 channel, $15 requested by, $16 file (bytea),
- * $17 plan claim key.
+ * $12 input (jsonb), $13 task idempotency key, $14 channel, $15 requested by, $16 file (bytea).
  */
 export const ADMIT_TASK = {
-  name: 'tasks-admit-v1',
+  name: 'tasks-admit-v2',
   sql: `
 WITH org AS (
   SELECT o.plan, p.monthly_tasks AS lim FROM organizations o JOIN plans p ON p.name = o.plan WHERE o.id = $1::uuid
@@ -236,11 +235,6 @@ counted AS (
    WHERE plan_usage_counters.used < (SELECT lim FROM org)
   RETURNING used
 ),
-claim AS (
-  INSERT INTO plan_usage_claims (organization_id, kind, period_start, idempotency_key)
-  SELECT $1::uuid, 'tasks', $10::date, $17::varchar FROM counted
-  RETURNING id
-),
 placed AS (
   INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
   SELECT $1::uuid, acct.amount, now() + make_interval(secs => $4::double precision), $5::varchar, 'task', $2::varchar, $7::varchar, $8::varchar FROM acct
@@ -266,7 +260,7 @@ file AS (
   RETURNING task_id
 )
 SELECT est.amount::text AS amount, est.available::text AS available, (SELECT count(*) FROM blocked)::int AS blocked,
-       (SELECT ok FROM room) AS room, (SELECT count(*) FROM claim)::int AS claimed, (SELECT count(*) FROM entry)::int AS entered,
+       (SELECT ok FROM room) AS room, (SELECT count(*) FROM entry)::int AS entered,
        (SELECT count(*) FROM file)::int AS filed, placed.id AS hold_id,
        acct.granted::text AS granted, acct.purchased::text AS purchased, acct.held::text AS held,
        task.id AS task_id, task.created_at, task.updated_at
@@ -412,7 +406,7 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
  * requestedBy}), $2 hold ttl (s), $3 today (date), $4 this month (date).
  */
 export const ADMIT_TASKS = {
-  name: 'tasks-admit-batch-v2',
+  name: 'tasks-admit-batch-v3',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'id')::uuid AS id, (x.doc->>'gross')::bigint AS gross,
@@ -464,11 +458,6 @@ counted AS (
    WHERE plan_usage_counters.used + excluded.used <= (SELECT orgs.lim FROM orgs WHERE orgs.org = plan_usage_counters.organization_id)
   RETURNING organization_id AS org
 ),
-claim AS (
-  INSERT INTO plan_usage_claims (organization_id, kind, period_start, idempotency_key)
-  SELECT est.org, 'tasks', $4::date, 'task-' || est.id::text FROM est JOIN counted ON counted.org = est.org
-  RETURNING id
-),
 placed AS (
   INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
   SELECT est.org, est.amount, now() + make_interval(secs => $2::double precision), 'hold-task-' || est.id::text, 'task', est.id::text, est.department, est.project
@@ -492,7 +481,7 @@ task AS (
 )
 SELECT est.id, est.org, est.amount::text AS amount, placed.id AS hold_id, task.created_at, task.updated_at,
        acct.granted::text AS granted, acct.purchased::text AS purchased, acct.held::text AS held,
-       (SELECT count(*) FROM claim)::int AS claimed, (SELECT count(*) FROM entry)::int AS entered,
+       (SELECT count(*) FROM entry)::int AS entered,
        (SELECT 1 / (CASE WHEN (SELECT count(*) FROM acct) = (SELECT count(*) FROM counted) THEN 1 ELSE 0 END)) AS plan_guard
   FROM est
   LEFT JOIN acct ON acct.org = est.org

@@ -331,7 +331,6 @@ export class HoldsService {
       input.channel,
       input.requestedBy,
       input.file,
-      `task-${input.taskId}`,
     ];
     // a file rides only in the single statement
     const doc = input.file

@@ -8,6 +8,15 @@ export const LIVE_EVENT_TYPES = new Set(['task.updated', 'credits.changed', 'bud
 
 type LiveListener = (event: DomainEvent) => void;
 
+/** JSON of an event; only events that carry bigints pay for the replacer. */
+function eventJson(event: DomainEvent): string {
+  try {
+    return JSON.stringify(event);
+  } catch {
+    return JSON.stringify(event, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+  }
+}
+
 /**
  * Carries live events to the process holding the WebSocket. Without Redis everything runs in one
  * process, so local events are enough; with Redis, workers publish their events on a channel that
@@ -16,7 +25,7 @@ type LiveListener = (event: DomainEvent) => void;
 @Injectable()
 export class LiveEventRelay implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('LiveEventRelay');
-  private readonly listeners = new Set<LiveListener>();
+  private readonly listeners = new Map<LiveListener, () => boolean>();
   private publisher?: Redis;
   private subscriber?: Redis;
   private unsubscribe?: () => void;
@@ -41,6 +50,8 @@ export class LiveEventRelay implements OnModuleInit, OnModuleDestroy {
         this.subscriber.on('error', () => undefined);
         await this.subscriber.subscribe(this.channel);
         this.subscriber.on('message', (_channel, message) => {
+          // nobody connected to this process: not worth parsing
+          if (![...this.listeners.values()].some((hasAudience) => hasAudience())) return;
           const events = JSON.parse(message) as DomainEvent | DomainEvent[];
           for (const event of Array.isArray(events) ? events : [events]) this.deliver(event);
         });
@@ -49,7 +60,7 @@ export class LiveEventRelay implements OnModuleInit, OnModuleDestroy {
     this.unsubscribe = this.events.subscribe('*', (event) => {
       if (!event.organizationId || !LIVE_EVENT_TYPES.has(event.type)) return;
       if (!this.publisher) return this.deliver(event);
-      this.pending.push(JSON.stringify(event, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+      this.pending.push(eventJson(event));
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
   }
@@ -70,12 +81,13 @@ export class LiveEventRelay implements OnModuleInit, OnModuleDestroy {
     await this.publisher?.quit().catch(() => undefined);
   }
 
-  onEvent(listener: LiveListener): () => void {
-    this.listeners.add(listener);
+  /** `hasAudience` says whether the listener has anyone to tell (relayed events are not even parsed otherwise). */
+  onEvent(listener: LiveListener, hasAudience: () => boolean = () => true): () => void {
+    this.listeners.set(listener, hasAudience);
     return () => this.listeners.delete(listener);
   }
 
   private deliver(event: DomainEvent) {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners.keys()) listener(event);
   }
 }

@@ -29,7 +29,10 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   ) {}
 
   onModuleInit() {
-    this.unsubscribe = this.relay.onEvent((event) => this.broadcast(event));
+    this.unsubscribe = this.relay.onEvent(
+      (event) => this.broadcast(event),
+      () => this.rooms.size > 0,
+    );
   }
 
   onModuleDestroy() {
