@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
 import { DiscordBot } from '../../src/integrations/discord/discord.listener';
 import { FAKE_BOT_ID, FAKE_CHANNEL_ID, FAKE_GUILD_ID, FakeDiscord, startFakeDiscord } from '../support/fake-discord';
 import { FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server';
@@ -35,8 +34,6 @@ describe('Discord (real discord.js against a loopback REST + gateway)', () => {
     await t?.close();
     await discord?.close();
     await openai?.close();
-    // the invoice-processor's worker threads outlive the app; they would keep Jest from exiting
-    await shutdownInvoiceSandbox();
   });
 
   it('follows GET /gateway/bot to the gateway, identifies and registers /steward in the guild', async () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
 import { SlackBot } from '../../src/integrations/slack/slack.bot';
 import { eventBody, FakeSlack, signSlackRequest, slashCommandBody, startFakeSlack } from '../support/fake-slack';
 import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
@@ -43,8 +42,6 @@ describe('Slack (real Bolt, signed requests, loopback Web API and response_url)'
   afterAll(async () => {
     await t?.close();
     await slack?.close();
-    // the invoice-processor's worker threads outlive the app; they would keep Jest from exiting
-    await shutdownInvoiceSandbox();
   });
 
   it('rejects a forged signature and a stale timestamp with 401', async () => {

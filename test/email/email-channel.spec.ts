@@ -1,5 +1,4 @@
 import { ImapFlow } from 'imapflow';
-import { shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
 import { DomainEvents } from '../../src/common/domain-events';
 import { startDovecot, DovecotServer } from '../support/dovecot';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -50,8 +49,6 @@ describe('e-mail channel against Dovecot and an SMTP server', () => {
     await t?.close();
     await smtp?.close();
     await dovecot?.stop();
-    // the invoice agent's worker threads outlive the app; without this Jest never exits
-    await shutdownInvoiceSandbox();
   });
 
   describe('mailbox settings', () => {

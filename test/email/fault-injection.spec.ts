@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
-import { shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
 import { EmailWatchSupervisor } from '../../src/integrations/email/email-watch.supervisor';
 import { MailboxWatcher } from '../../src/integrations/email/email.watcher';
 import { InboundMessagesService } from '../../src/modules/mailboxes/inbound-messages.service';
@@ -64,8 +63,6 @@ describe('e-mail exactly once under faults', () => {
     await proxy?.close();
     await smtp?.close();
     await dovecot?.stop();
-    // the invoice agent's worker threads outlive the app; without this Jest never exits
-    await shutdownInvoiceSandbox();
   });
 
   function nextMail(i: number): string {

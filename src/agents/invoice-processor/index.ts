@@ -11,11 +11,11 @@ import { basename } from 'node:path';
 import { type AgentInput, type AgentRunContext, type AgentRunResult, PermanentAgentError } from '../agent.types';
 import { NO_USAGE } from '../llm/llm.types';
 import { fillWithLlm } from './llm-fill';
-import { runSandboxed, shutdownInvoiceSandbox } from './sandbox';
+import { invoiceSandboxWorkers, runSandboxed, shutdownInvoiceSandbox } from './sandbox';
 import { emptyInvoice, type ExtractedInvoice, type ExtractOptions, type ExtractResult, type InvoiceInput } from './types';
 
 export type { ExtractedInvoice, ExtractOptions, ExtractResult, InvoiceInput, InvoiceLineItem, InvoiceParty } from './types';
-export { shutdownInvoiceSandbox };
+export { invoiceSandboxWorkers, shutdownInvoiceSandbox };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MEMORY_MB = 512;

@@ -116,6 +116,11 @@ export function runSandboxed(input: OfflineInput, options: SandboxOptions): Prom
   });
 }
 
+/** How many worker threads the pool holds now. */
+export function invoiceSandboxWorkers(): number {
+  return slots.length;
+}
+
 /** Terminates every worker (tests, graceful shutdown). Pending jobs resolve with a warning. */
 export async function shutdownInvoiceSandbox(): Promise<void> {
   const all = slots.splice(0, slots.length);

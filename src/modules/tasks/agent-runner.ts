@@ -9,6 +9,8 @@ export interface AgentRunner {
   /** which input fields it needs, for a clear 400 before anything is charged */
   accepts: ('text' | 'file')[];
   run(input: AgentInput, context: AgentRunContext): Promise<AgentRunResult>;
+  /** stops what the agent keeps running between tasks (worker threads); called when the application shuts down */
+  shutdown?(): Promise<void>;
 }
 
 export const AGENT_RUNNERS = Symbol('AGENT_RUNNERS');

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AGENT_RUNNERS } from './agent-runner';
+import { AgentRunnersLifecycle } from './agent-runners.lifecycle';
 import { AgentsController } from './agents.controller';
 import { DEFAULT_AGENT_RUNNERS, runnerMap } from './default-runners';
 import { llmClientProvider } from './llm.provider';
@@ -11,7 +12,7 @@ import { TasksService } from './tasks.service';
 
 @Module({
   controllers: [TasksController, AgentsController],
-  providers: [TasksService, TaskExecutor, TasksJobs, TaskCompletionHooks, llmClientProvider, { provide: AGENT_RUNNERS, useFactory: () => runnerMap(DEFAULT_AGENT_RUNNERS) }],
+  providers: [TasksService, TaskExecutor, TasksJobs, TaskCompletionHooks, AgentRunnersLifecycle, llmClientProvider, { provide: AGENT_RUNNERS, useFactory: () => runnerMap(DEFAULT_AGENT_RUNNERS) }],
   exports: [TasksService, TaskCompletionHooks, AGENT_RUNNERS, llmClientProvider],
 })
 export class TasksModule {}
