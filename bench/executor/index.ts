@@ -7,8 +7,8 @@
  * ratio is taken per round (each Steward run against the raw run of its own round) and the
  * median of the rounds is reported, with the load average before each round.
  *
- * Steward is measured in steady state: a warm-up of WARMUP tasks runs first and the tables are
- * ANALYZEd, as autovacuum does within a minute on a live installation. (On tables that were just
+ * Both sides are measured in steady state: WARMUP jobs or tasks run first, and Steward's tables
+ * are then ANALYZEd, as autovacuum does within a minute on a live installation. (On tables that were just
  * created and never analyzed, PostgreSQL plans the task lookups as sequential scans, and the
  * first minute runs about a quarter slower.) Each side's CPU per job or task is printed (this
  * process, PostgreSQL, Redis, and how busy the machine was): on a 2-core machine both sides are
@@ -46,6 +46,12 @@ interface Measured {
   cpu: string;
 }
 
+async function addAll(queue: Queue, prefix: string, count: number) {
+  for (let i = 0; i < count; i += 100) {
+    await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => queue.add('noop', { i: i + j }, { jobId: `${prefix}-${i + j}`, attempts: 4, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 } })));
+  }
+}
+
 async function rawBullmq(count: number): Promise<Measured> {
   const connection = new IORedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   const prefix = uniquePrefix('raw');
@@ -59,11 +65,13 @@ async function rawBullmq(count: number): Promise<Measured> {
     if (done === count) finished();
   });
   await worker.waitUntilReady();
+  // the same warm-up as Steward gets (JIT, connections, Redis scripts)
+  await addAll(queue, 'warm', WARMUP);
+  while (done < WARMUP) await new Promise((r) => setTimeout(r, 5));
+  done = 0;
   const cpuBefore = cpuSample();
   const started = performance.now();
-  for (let i = 0; i < count; i += 100) {
-    await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => queue.add('noop', { i: i + j }, { jobId: `raw-${i + j}`, attempts: 4, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 } })));
-  }
+  await addAll(queue, 'raw', count);
   await all;
   const perSecond = count / ((performance.now() - started) / 1000);
   const cpu = cpuPerUnit(cpuBefore, cpuSample(), count);
