@@ -10,6 +10,7 @@ import { CreditAlertsService } from './credit-alerts.service';
 import { AccountRow, CostBreakdown, EntryRow, Reference, splitDebit, utcDay, utcMonth } from './credits.types';
 import { ADMIT_TASK, ADMIT_TASKS, CAPTURE_HOLD, COMPLETE_TASK, COMPLETE_TASKS, PLACE_HOLD, RELEASE_HOLD } from './hold.statements';
 import { isUniqueViolation, LedgerRepository, returningRows } from './ledger.repository';
+import { StatementLanes, type Turn } from './statement-lanes';
 
 export interface PlaceHoldInput {
   organizationId: string;
@@ -89,41 +90,6 @@ export function insufficientForHold(amount: bigint, available: bigint): DomainEr
   });
 }
 
-type TurnKind = 'admit' | 'complete';
-
-/** A task statement waiting for its turn; `doc` is its row for the batched statement (null: it runs alone). */
-interface Turn {
-  kind: TurnKind;
-  doc: Record<string, unknown> | null;
-  single: () => Promise<any[]>;
-  resolve: (rows: any[]) => void;
-  reject: (error: unknown) => void;
-}
-
-/** At most this many rows in one batched statement. */
-const MAX_BATCH = 128;
-
-/**
- * Independent group-commit queues; an organization always lands in the same one. One lane makes
- * the biggest batches: with 16 organizations bench/executor ran 1,407-1,432 tasks/s on one lane,
- * 1,174-1,369 on two and 1,001-1,070 on four (one organization alone: the same on all). More
- * lanes would keep a statement waiting on an account row locked by another process from
- * holding up the other organizations, but every such lock is held for one short statement.
- */
-const LANES = 1;
-
-function laneOf(organizationId: string): number {
-  return parseInt(organizationId.slice(0, 8), 16) % LANES;
-}
-
-async function runAlone(turn: Turn) {
-  try {
-    turn.resolve(await turn.single());
-  } catch (error) {
-    turn.reject(error);
-  }
-}
-
 const HOLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const HOLD_COLUMNS = `id, amount::text, status, expires_at, reference_type, reference_id, department, project, capture_entry_id`;
@@ -190,82 +156,12 @@ export class HoldsService {
     return { holdId: row.id, amount: BigInt(row.amount), expiresAt: new Date(row.expires_at) };
   }
 
-  /** Task statements waiting for the next batched statement of their lane, in arrival order. */
-  private readonly lanes = Array.from({ length: LANES }, () => ({ waiting: [] as Turn[], draining: false }));
+  /** Admissions and completions waiting together run as one statement (statement-lanes.ts). */
+  private readonly lanes = new StatementLanes({ admit: (batch) => this.admitBatch(batch), complete: (batch) => this.completeBatch(batch) }, this.logger);
+
   /** How many batched statements served several callers, and how many rows of them went one by one (tests read these). */
-  readonly batches = { admitted: 0, completed: 0, fellBack: 0 };
-
-  /**
-   * Group commit for account-locking task statements: while a lane's statement runs, the
-   * callers that arrive wait, and then run together as one batched statement of their kind
-   * (ADMIT_TASKS, COMPLETE_TASKS: one account update per organization, one commit for all), the
-   * kinds taking turns. An organization always uses the same lane, so its statements run one at
-   * a time in this process: they would queue on the account row anyway, and a crowd of backends
-   * waiting on one row costs PostgreSQL far more CPU (wake-ups, re-checks) than this queue does.
-   * A few lanes keep one organization's slow statement (an account locked elsewhere) from
-   * holding up every other one. Each caller gets its own row after the commit; the rows the
-   * batched statement does not write (not plain) run their own single statement, each
-   * organization's in arrival order. A caller without a row for the batch (a file to store) runs
-   * its single statement at once.
-   */
-  private inTurn(organizationId: string, turn: Omit<Turn, 'resolve' | 'reject'>): Promise<any[]> {
-    if (!turn.doc) return turn.single();
-    const lane = this.lanes[laneOf(organizationId)];
-    return new Promise((resolve, reject) => {
-      lane.waiting.push({ ...turn, resolve, reject });
-      if (!lane.draining) {
-        lane.draining = true;
-        void this.drain(lane);
-      }
-    });
-  }
-
-  private async drain(lane: { waiting: Turn[]; draining: boolean }) {
-    const queue = lane.waiting;
-    let last: TurnKind | null = null;
-    // runAlone and runBatch settle every caller and never throw
-    while (queue.length) {
-      const kind: TurnKind = last && queue.some((turn) => turn.kind !== last) ? (last === 'admit' ? 'complete' : 'admit') : queue[0].kind;
-      const batch: Turn[] = [];
-      for (let i = 0; i < queue.length && batch.length < MAX_BATCH; ) {
-        if (queue[i].kind === kind) batch.push(...queue.splice(i, 1));
-        else i += 1;
-      }
-      last = kind;
-      if (batch.length === 1) await runAlone(batch[0]);
-      else await this.runBatch(kind, batch);
-    }
-    lane.draining = false;
-  }
-
-  /** One statement for the batch; the rows it did not write (or all, when it failed) run alone, each organization's in order. */
-  private async runBatch(kind: TurnKind, batch: Turn[]) {
-    let written = new Map<Turn, any>();
-    try {
-      written = kind === 'admit' ? await this.admitBatch(batch) : await this.completeBatch(batch);
-    } catch (error) {
-      // a used idempotency key (23505), a deadlock with another process (40P01), a plan allowance taken meanwhile (22012 in ADMIT_TASKS)
-      const code = (error as { code?: string }).code;
-      const expected = isUniqueViolation(error) || code === '40P01' || (kind === 'admit' && code === '22012');
-      if (!expected) {
-        this.logger.warn({ msg: 'batched task statement failed; running its rows one by one', kind, error: (error as Error).message });
-      }
-    }
-    const alone = new Map<unknown, Turn[]>();
-    for (const turn of batch) {
-      const row = written.get(turn);
-      if (row) turn.resolve([row]);
-      else alone.set(turn.doc!.org, [...(alone.get(turn.doc!.org) ?? []), turn]);
-    }
-    // one organization's rows in order; organizations side by side (their rows lock different accounts)
-    await Promise.all(
-      [...alone.values()].map(async (turns) => {
-        for (const turn of turns) {
-          this.batches.fellBack += 1;
-          await runAlone(turn);
-        }
-      }),
-    );
+  get batches() {
+    return this.lanes.batches;
   }
 
   private async admitBatch(batch: Turn[]): Promise<Map<Turn, any>> {
@@ -274,7 +170,6 @@ export class HoldsService {
     const byTask = new Map(rows.filter((row) => row.created_at).map((row) => [row.id as string, row]));
     const lastOfOrg = new Map(rows.filter((row) => row.created_at).map((row) => [row.org as string, row]));
     for (const [organizationId, row] of lastOfOrg) this.alerts.changed(organizationId, { granted: BigInt(row.granted), purchased: BigInt(row.purchased), held: BigInt(row.held) });
-    if (byTask.size) this.batches.admitted += 1;
     const written = new Map<Turn, any>();
     for (const turn of batch) {
       const row = byTask.get(turn.doc!.id as string);
@@ -296,7 +191,6 @@ export class HoldsService {
     const firstOfOrg = new Map<string, any>();
     for (const row of rows) if (!firstOfOrg.has(row.organization_id)) firstOfOrg.set(row.organization_id, row);
     for (const [organizationId, row] of firstOfOrg) this.afterSpend(organizationId, row);
-    if (rows.length) this.batches.completed += 1;
     const written = new Map<Turn, any>();
     for (const turn of batch) {
       const row = byTask.get(turn.doc!.taskId as string);
@@ -349,7 +243,7 @@ export class HoldsService {
           channel: input.channel,
           requestedBy: input.requestedBy,
         };
-    const [row] = await this.inTurn(input.organizationId, { kind: 'admit', doc, single: () => this.ledger.hot(ADMIT_TASK.name, ADMIT_TASK.sql, params) });
+    const [row] = await this.lanes.inTurn(input.organizationId, { kind: 'admit', doc, single: () => this.ledger.hot(ADMIT_TASK.name, ADMIT_TASK.sql, params) });
     const amount = BigInt(row.amount);
     if (row.hold_id && !row.published) this.alerts.changed(input.organizationId, { granted: BigInt(row.granted), purchased: BigInt(row.purchased), held: BigInt(row.held) });
     if (row.task_id) return { kind: 'admitted', holdId: row.hold_id, amount, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) };
@@ -409,7 +303,7 @@ export class HoldsService {
         outputTokens: input.outputTokens,
         startedAt: input.startedAt.toISOString(),
       };
-      rows = await this.inTurn(input.organizationId, { kind: 'complete', doc, single: () => this.ledger.hot(COMPLETE_TASK.name, COMPLETE_TASK.sql, params) });
+      rows = await this.lanes.inTurn(input.organizationId, { kind: 'complete', doc, single: () => this.ledger.hot(COMPLETE_TASK.name, COMPLETE_TASK.sql, params) });
     } catch (error) {
       // a concurrent capture under the same key rolled this statement back
       if (isUniqueViolation(error)) return null;
