@@ -1,7 +1,7 @@
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker } from 'bullmq';
 import IORedis, { Redis } from 'ioredis';
 import { EnqueueOptions, JobName, PermanentJobError } from './job-names';
-import type { JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
+import type { EnqueuedAgain, JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
 
 const QUEUE_NAME = 'jobs';
 
@@ -59,6 +59,24 @@ export class BullMqQueueBackend implements QueueBackend {
       () => batch.forEach((b) => b.resolve()),
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );
+  }
+
+  async enqueueAgain(name: JobName, payload: unknown, options: EnqueueOptions): Promise<EnqueuedAgain> {
+    const job = await this.queue.getJob(options.jobId);
+    if (!job) {
+      await this.enqueue(name, payload, options);
+      return 'added';
+    }
+    if ((await job.getState()) !== 'failed') return 'known';
+    try {
+      // attemptsStarted is kept: the handler sees a redelivery
+      await job.retry('failed', { resetAttemptsMade: true });
+      return 'retried';
+    } catch (error) {
+      // another process retried it first
+      if ((await job.getState()) !== 'failed') return 'known';
+      throw error;
+    }
   }
 
   async schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { EnqueueOptions, JobName, PermanentJobError, retryDelay } from './job-names';
-import type { JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
+import type { EnqueuedAgain, JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
 
 interface PendingJob {
   id: string;
@@ -20,7 +20,7 @@ const REMEMBERED_IDS = 50_000;
 export class InProcessQueueBackend implements QueueBackend {
   readonly kind = 'in-process' as const;
   private readonly ready: PendingJob[] = [];
-  private readonly known = new Map<string, 'pending' | 'done'>();
+  private readonly known = new Map<string, 'pending' | 'done' | 'failed'>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly intervals = new Map<string, NodeJS.Timeout>();
   private dispatch?: JobDispatcher;
@@ -45,6 +45,14 @@ export class InProcessQueueBackend implements QueueBackend {
     if (options.delayMs && options.delayMs > 0) this.later(job, options.delayMs);
     else this.ready.push(job);
     this.pump();
+  }
+
+  async enqueueAgain(name: JobName, payload: unknown, options: EnqueueOptions): Promise<EnqueuedAgain> {
+    const known = this.known.get(options.jobId);
+    if (known === 'failed') this.known.delete(options.jobId);
+    else if (known) return 'known';
+    await this.enqueue(name, payload, options);
+    return known === 'failed' ? 'retried' : 'added';
   }
 
   async schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void> {
@@ -126,12 +134,12 @@ export class InProcessQueueBackend implements QueueBackend {
         return;
       }
       this.failed += 1;
-      this.finish(job.id);
+      this.finish(job.id, 'failed');
     }
   }
 
-  private finish(id: string) {
-    this.known.set(id, 'done');
+  private finish(id: string, outcome: 'done' | 'failed' = 'done') {
+    this.known.set(id, outcome);
     if (this.known.size > REMEMBERED_IDS) {
       const oldest = this.known.keys().next().value as string;
       this.known.delete(oldest);

@@ -2,6 +2,8 @@ import type { EnqueueOptions, JobContext, JobName } from './job-names';
 
 export type JobDispatcher = (name: JobName, payload: unknown, context: JobContext) => Promise<void>;
 
+export type EnqueuedAgain = 'added' | 'retried' | 'known';
+
 export interface QueueCounts {
   waiting: number;
   active: number;
@@ -13,6 +15,11 @@ export interface QueueCounts {
 export interface QueueBackend {
   readonly kind: 'bullmq' | 'in-process';
   enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void>;
+  /**
+   * As enqueue, except that a job of that id which failed for good (its attempts used up) is run
+   * again with a fresh set of attempts. A job waiting, running or completed is left as it is.
+   */
+  enqueueAgain(name: JobName, payload: unknown, options: EnqueueOptions): Promise<EnqueuedAgain>;
   /** Runs `name` every `everyMs` (one schedule per schedulerId, across processes). */
   schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void>;
   startWorker(dispatch: JobDispatcher, concurrency: number): Promise<void>;

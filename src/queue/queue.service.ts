@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { jobDuration, jobsTotal } from '../common/metrics';
 import { JOB_HANDLER } from './job-handler.decorator';
 import { EnqueueOptions, JobContext, JobName, JobPayload, PermanentJobError } from './job-names';
-import type { QueueBackend, QueueCounts } from './queue-backend';
+import type { EnqueuedAgain, QueueBackend, QueueCounts } from './queue-backend';
 
 export const QUEUE_BACKEND = Symbol('QUEUE_BACKEND');
 
@@ -41,6 +41,11 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
 
   enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions): Promise<void> {
     return this.backend.enqueue(name, payload, options);
+  }
+
+  /** Enqueue, or run again a job of that id whose attempts were used up (see QueueBackend.enqueueAgain). */
+  enqueueAgain<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions): Promise<EnqueuedAgain> {
+    return this.backend.enqueueAgain(name, payload, options);
   }
 
   schedule<N extends JobName>(schedulerId: string, name: N, payload: JobPayload<N>, everyMs: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { JobName } from '../../src/queue/job-names';
 import { QueueService } from '../../src/queue/queue.service';
 import { TasksJobs } from '../../src/modules/tasks/tasks.jobs';
 import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
@@ -30,7 +31,7 @@ describe.each([
     expect(await jobs.sweepStranded({})).toBe(0);
     await t.db.query(`UPDATE tasks SET created_at = now() - interval '10 minutes' WHERE id = $1`, [row.id]);
 
-    const enqueued = jest.spyOn(queue, 'enqueue');
+    const enqueued = jest.spyOn(queue, 'enqueueAgain');
     // two sweeps at once (two worker processes): whoever finds it enqueues the same job id, so one run
     const [first, second] = await Promise.all([jobs.sweepStranded({}), jobs.sweepStranded({})]);
     expect(first + second).toBeGreaterThanOrEqual(1);
@@ -52,5 +53,39 @@ describe.each([
     const after = await balance(t, org.key);
     expect(after.held).toBe('0');
     expect(Number(after.balance)).toBeCloseTo(10 - Number(task.cost), 6);
+  });
+
+  it('runs again a task whose job used up its attempts before the task was claimed (the database was unreachable)', async () => {
+    const org = await createOrganizationWithKey(t, 'Outage Co');
+    await grant(t, org.organizationId, '10');
+    const queue = t.get<QueueService>(QueueService);
+    const lost = jest.spyOn(queue, 'enqueue').mockRejectedValueOnce(new Error('process died before the enqueue'));
+    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: 'Subject: outage\r\n\r\nhello' } }).expect(500);
+    lost.mockRestore();
+    const [row] = await t.db.query(`SELECT id FROM tasks WHERE organization_id = $1`, [org.organizationId]);
+
+    // its job runs while every claim fails, and fails for good (one attempt here, to be quick)
+    const pool = (t.db.driver as unknown as { master: { query: (config: unknown) => Promise<unknown> } }).master;
+    const query = pool.query.bind(pool);
+    const outage = jest.spyOn(pool, 'query').mockImplementation(((config: { name?: string }) =>
+      config?.name?.startsWith('tasks-claim') ? Promise.reject(new Error('connection terminated unexpectedly')) : query(config)) as never);
+    await queue.enqueue(JobName.RunTask, { taskId: row.id }, { jobId: `task-${row.id}`, attempts: 1 });
+    for (const deadline = Date.now() + 10_000; (await queue.counts()).failed === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    outage.mockRestore();
+    expect((await queue.counts()).failed).toBeGreaterThan(0);
+    const [still] = await t.db.query(`SELECT status FROM tasks WHERE id = $1`, [row.id]);
+    expect(still.status).toBe('queued');
+
+    // the sweep gives the job a fresh set of attempts; the task runs and is charged once
+    await t.db.query(`UPDATE tasks SET created_at = now() - interval '10 minutes' WHERE id = $1`, [row.id]);
+    const again = jest.spyOn(queue, 'enqueueAgain');
+    expect(await t.get<TasksJobs>(TasksJobs).sweepStranded({})).toBe(1);
+    expect(await again.mock.results[0].value).toBe('retried');
+    again.mockRestore();
+    const task = await waitForTask(t, org.key, row.id);
+    expect(task.status).toBe('succeeded');
+    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
+    expect(captures).toBe(1);
+    expect((await balance(t, org.key)).held).toBe('0');
   });
 });

@@ -14,9 +14,11 @@ const BATCH = 500;
 
 /**
  * A task commits as `queued` before its run-task job is added; a process that dies in between
- * leaves it stranded. This repeatable job enqueues such tasks again under the job id they were
- * first enqueued with (jobId('task', id)): while that job is known to the queue the add changes
- * nothing, so the sweep is idempotent and never runs a task twice.
+ * leaves it stranded. So does a job that used up its attempts before the task was claimed (the
+ * database unreachable throughout). This repeatable job enqueues such tasks again under the job
+ * id they were first enqueued with (jobId('task', id)): a job the queue still has waiting,
+ * running or completed is left alone, so the sweep is idempotent and never runs a task twice; a
+ * job that failed for good gets a fresh set of attempts (the task's completion is idempotent).
  */
 @Injectable()
 export class TasksJobs implements OnApplicationBootstrap {
@@ -38,15 +40,17 @@ export class TasksJobs implements OnApplicationBootstrap {
   @JobHandler(JobName.SweepStrandedTasks)
   async sweepStranded(_payload: JobPayloads[JobName.SweepStrandedTasks]): Promise<number> {
     let enqueued = 0;
+    let retried = 0;
     let after: string | null = null;
     for (;;) {
       const rows: { id: string; created_at: Date }[] = await this.statements(STRANDED_TASKS.name, STRANDED_TASKS.sql, [BATCH, STRANDED_AFTER_SECONDS, after]);
-      await Promise.all(rows.map((row) => this.tasks.enqueueRun(row.id)));
+      const outcomes = await Promise.all(rows.map((row) => this.tasks.enqueueRunAgain(row.id)));
+      retried += outcomes.filter((outcome) => outcome === 'retried').length;
       enqueued += rows.length;
       if (rows.length < BATCH) break;
       after = rows[rows.length - 1].id;
     }
-    if (enqueued) this.logger.log({ msg: 'queued tasks enqueued again', count: enqueued });
+    if (enqueued) this.logger.log({ msg: 'queued tasks enqueued again', count: enqueued, retried });
     return enqueued;
   }
 }

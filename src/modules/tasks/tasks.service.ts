@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
 import { JobName, jobId, RunTaskSnapshot } from '../../queue/job-names';
+import type { EnqueuedAgain } from '../../queue/queue-backend';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
 import { BudgetsService } from '../credits/budgets.service';
@@ -130,6 +131,11 @@ export class TasksService {
    */
   enqueueRun(taskId: string, snapshot?: RunTaskSnapshot): Promise<void> {
     return this.queue.enqueue(JobName.RunTask, snapshot ? { taskId, task: snapshot } : { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
+  }
+
+  /** The run-task job again for a task still queued long after its admission: added if the queue lost it, run again if it failed for good. */
+  enqueueRunAgain(taskId: string): Promise<EnqueuedAgain> {
+    return this.queue.enqueueAgain(JobName.RunTask, { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
   }
 
   async get(organizationId: string, id: string) {
