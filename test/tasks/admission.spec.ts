@@ -1,4 +1,7 @@
+import type { DomainError } from '../../src/common/domain-error';
+import { systemPrincipal } from '../../src/modules/auth/principal';
 import { LedgerVerifyService } from '../../src/modules/credits/ledger-verify.service';
+import { TasksService } from '../../src/modules/tasks/tasks.service';
 import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
 import { balance, grant } from './task-helpers';
 
@@ -52,6 +55,40 @@ describe('task admission on PostgreSQL', () => {
     expect(list.body.items[0]).toMatchObject({ status: 'refused', error: { code: 'budget_exceeded' }, held: null });
     expect(await balance(t, org.key)).toMatchObject({ balance: '10', held: '0' });
     // outside the budget's scope the same task is admitted
+    await post(org.key, { project: 'web' }).expect(202);
+  });
+
+  it('counts the holds of tasks still running against a hard-stop budget: racing admissions and charges never commit more than its limit', async () => {
+    const org = await createOrganizationWithKey(t, 'Budget Holds');
+    await t.db.query(`UPDATE organizations SET plan = 'enterprise' WHERE id = $1`, [org.organizationId]);
+    await grant(t, org.organizationId, '100');
+    const probe = await post(org.key, { project: 'web' }).expect(202);
+    const [{ held_amount: held }] = await t.db.query(`SELECT held_amount::text FROM tasks WHERE id = $1`, [probe.body.id]);
+    const per = BigInt(held);
+    // room for exactly 5 holds in project rnd
+    const limit = per * 5n + per / 2n;
+    await t.http().post('/api/v1/credits/budgets').set(bearer(org.key)).send({ name: 'rnd', amountLimit: (Number(limit) / 1e6).toFixed(6), project: 'rnd', hardStop: true }).expect(201);
+
+    // with a file each admission is its own statement, so they race on the account row (no in-process batching)
+    const input = { contentBase64: Buffer.from('Subject: hi\r\n\r\nhello').toString('base64'), filename: 'hi.eml' };
+    const tasks = t.get(TasksService);
+    const results = await Promise.all(
+      Array.from({ length: 16 }, () => tasks.create(org.organizationId, { agent: 'email-sorter', input, project: 'rnd' } as never, systemPrincipal(org.organizationId)).then(() => null, (error: DomainError) => error)),
+    );
+    expect(results.filter((r) => r === null)).toHaveLength(5);
+    const refused = results.filter((r): r is DomainError => r !== null);
+    expect(refused.map((r) => r.code)).toEqual(Array(11).fill('budget_exceeded'));
+    expect(refused[0].message).toMatch(/is held for work in progress/);
+    const [{ reserved }] = await t.db.query(`SELECT sum(amount)::text AS reserved FROM credit_holds WHERE organization_id = $1 AND status = 'open' AND project = 'rnd'`, [org.organizationId]);
+    expect(BigInt(reserved)).toBe(per * 5n);
+
+    // a direct charge in the budget's scope sees those holds too: it fits the limit, not the limit less the holds
+    const quantity = Number((per / 2n) / 200_000n) + 1; // predictions of 0.2 credits
+    expect(BigInt(quantity) * 200_000n).toBeLessThan(limit);
+    const charge = await t.http().post('/api/v1/usage').set(bearer(org.key)).set('Idempotency-Key', 'rnd-usage-1').send({ operation: 'prediction', quantity, project: 'rnd' });
+    expect(charge.status).toBe(402);
+    expect(charge.body.error.code).toBe('budget_exceeded');
+    // outside its scope nothing changes
     await post(org.key, { project: 'web' }).expect(202);
   });
 

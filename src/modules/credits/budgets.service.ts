@@ -21,17 +21,21 @@ export interface BudgetScope {
   project?: string | null;
 }
 
-/** $1 org, $2 department, $3 project, $4 this month (date), $5 amount: the first hard-stop budget in scope it would take over. */
+/**
+ * $1 org, $2 department, $3 project, $4 this month (date), $5 amount: the first hard-stop budget
+ * in scope it would take over, counting what is spent and what open holds in its scope reserve.
+ */
 const BLOCKING = {
-  name: 'budgets-blocking-v1',
+  name: 'budgets-blocking-v2',
   sql: `
-SELECT id, name, amount_limit::text, spent::text FROM (
-  SELECT id, name, created_at, amount_limit, CASE WHEN period_start = $4::date THEN spent ELSE 0 END AS spent
+SELECT id, name, amount_limit::text, spent::text, held::text FROM (
+  SELECT id, name, created_at, amount_limit, CASE WHEN period_start = $4::date THEN spent ELSE 0 END AS spent,
+         credit_budget_open_holds(organization_id, department, project) AS held
     FROM credit_budgets
    WHERE organization_id = $1::uuid AND hard_stop
      AND (department IS NULL OR department = $2::varchar) AND (project IS NULL OR project = $3::varchar)
 ) b
-WHERE b.spent + $5::bigint > b.amount_limit
+WHERE b.spent + b.held + $5::bigint > b.amount_limit
 ORDER BY b.created_at, b.id LIMIT 1`,
 };
 
@@ -56,10 +60,13 @@ export class BudgetsService {
     const rows = await this.ledger.hot(BLOCKING.name, BLOCKING.sql, [organizationId, scope.department ?? null, scope.project ?? null, utcMonth(), amount.toString()]);
     for (const row of rows) {
       const spent = BigInt(row.spent);
+      const held = BigInt(row.held);
       const limit = BigInt(row.amount_limit);
-      throw new DomainError('budget_exceeded', `The budget "${row.name}" allows ${formatCredits(limit)} this month and ${formatCredits(spent)} is spent; this needs ${formatCredits(amount)}.`, {
+      const reserved = held > 0n ? ` and ${formatCredits(held)} is held for work in progress` : '';
+      throw new DomainError('budget_exceeded', `The budget "${row.name}" allows ${formatCredits(limit)} this month and ${formatCredits(spent)} is spent${reserved}; this needs ${formatCredits(amount)}.`, {
         budgetId: row.id,
         spent: formatCredits(spent),
+        held: formatCredits(held),
         limit: formatCredits(limit),
         cost: formatCredits(amount),
       });

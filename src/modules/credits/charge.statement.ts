@@ -95,7 +95,8 @@ function buildDiagnoseSql(tiers: Tier[]): string {
   return `
 SELECT a.available_before, a.needed,
        (SELECT json_agg(json_build_object('id', b.id, 'spent', ${BUDGET_SPENT}::text, 'limit', b.amount_limit::text)) FROM credit_budgets b
-         WHERE ${IN_SCOPE} AND b.hard_stop AND ${BUDGET_SPENT} + a.needed::bigint > b.amount_limit) AS blocking,
+         WHERE ${IN_SCOPE} AND b.hard_stop
+           AND ${BUDGET_SPENT} + credit_budget_open_holds(b.organization_id, b.department, b.project) + a.needed::bigint > b.amount_limit) AS blocking,
        EXISTS (SELECT 1 FROM credit_ledger_entries e WHERE e.organization_id = $1 AND e.idempotency_key = $4) AS replay
   FROM (SELECT 1) one
   LEFT JOIN (SELECT (a.granted + a.purchased - a.held)::text AS available_before, ${AMOUNT}::text AS needed

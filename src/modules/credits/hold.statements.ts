@@ -181,9 +181,12 @@ SELECT h.id AS hold_id, h.status, acct.granted::text AS granted, acct.purchased:
  * budgets, the hold on the account row (conditional UPDATE, as PLACE_HOLD), the plan allowance
  * (conditional upsert of the counter, re-checked on the newest row), the hold and its ledger
  * entry, and the task row with its hold (and its file) — all or nothing for the common case. The
- * task row is what was counted: its id is unique, so no separate claim row is needed. Lock order: account → plan counter (no other path locks a `tasks` counter and then
- * an account). The budget and plan pre-checks read the statement's snapshot like the separate
- * checks did; only the account and the counter are re-checked under their row locks.
+ * task row is what was counted: its id is unique, so no separate claim row is needed. Lock
+ * order: account → plan counter (no other path locks a `tasks` counter and then an account).
+ * A hard-stop budget counts what is spent and what open holds in its scope still reserve; it is
+ * re-checked after the wait for the account row with a fresh snapshot (credit_hard_stop_blocks),
+ * so admissions queued on one account see each other's holds. The plan pre-check reads the
+ * statement's snapshot and the counter is re-checked under its row lock.
  *
  * When nothing was held, nothing was written: the caller finds out why (a refusal) and records
  * the refused task. In the rare race where the hold was placed but another request took the
@@ -194,7 +197,7 @@ SELECT h.id AS hold_id, h.status, acct.granted::text AS granted, acct.purchased:
  * $12 input (jsonb), $13 task idempotency key, $14 channel, $15 requested by, $16 file (bytea).
  */
 export const ADMIT_TASK = {
-  name: 'tasks-admit-v2',
+  name: 'tasks-admit-v3',
   sql: `
 WITH org AS (
   SELECT o.plan, p.monthly_tasks AS lim FROM organizations o JOIN plans p ON p.name = o.plan WHERE o.id = $1::uuid
@@ -210,7 +213,8 @@ blocked AS (
   SELECT b.id FROM credit_budgets b, est
    WHERE b.organization_id = $1::uuid AND b.hard_stop
      AND (b.department IS NULL OR b.department = $7::varchar) AND (b.project IS NULL OR b.project = $8::varchar)
-     AND (CASE WHEN b.period_start = $10::date THEN b.spent ELSE 0 END) + est.amount > b.amount_limit
+     AND (CASE WHEN b.period_start = $10::date THEN b.spent ELSE 0 END)
+         + credit_budget_open_holds(b.organization_id, b.department, b.project) + est.amount > b.amount_limit
 ),
 room AS (
   SELECT org.lim > 0 AND coalesce((SELECT c.used FROM plan_usage_counters c
@@ -225,6 +229,9 @@ acct AS (
      AND est.amount > 0
      AND a.granted + a.purchased - a.held >= est.amount
      AND NOT EXISTS (SELECT 1 FROM blocked)
+     -- re-checked after waiting for the account row, with a fresh snapshot: the holds placed before this one count
+     AND (NOT EXISTS (SELECT 1 FROM credit_budgets hs WHERE hs.organization_id = $1::uuid AND hs.hard_stop)
+          OR NOT credit_hard_stop_blocks($1::uuid, $7::varchar, $8::varchar, est.amount, $10::date))
      AND EXISTS (SELECT 1 FROM room WHERE room.ok)
   RETURNING a.granted, a.purchased, a.held, a.entries, est.amount
 ),
@@ -388,8 +395,9 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
 /**
  * Waiting admissions of any organizations in one statement: per organization one account
  * update for the sum, one counter update, and N holds, ledger entries and task rows. Only the
- * plain organizations are written: text tasks (no file), every estimate > 0, no row over a
- * hard-stop budget, the plan allowance has room for all of that organization's rows and the
+ * plain organizations are written: text tasks (no file), every estimate > 0, no hard-stop
+ * budget at all (each admission there must see the holds before it: ADMIT_TASK), the plan
+ * allowance has room for all of that organization's rows and the
  * available credits cover their sum. Admission does not count tasks, so the volume tier is one
  * per organization. The rows of the other organizations come back without a hold (nothing
  * written for them) and the caller admits them one by one with ADMIT_TASK, in order, which gives
@@ -406,7 +414,7 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
  * requestedBy}), $2 hold ttl (s), $3 today (date), $4 this month (date).
  */
 export const ADMIT_TASKS = {
-  name: 'tasks-admit-batch-v3',
+  name: 'tasks-admit-batch-v4',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'id')::uuid AS id, (x.doc->>'gross')::bigint AS gross,
@@ -434,11 +442,8 @@ ok AS (
   SELECT tot.* FROM tot JOIN orgs ON orgs.org = tot.org
    WHERE orgs.lim > 0
      AND coalesce((SELECT c.used FROM plan_usage_counters c WHERE c.organization_id = tot.org AND c.period_start = $4::date AND c.kind = 'tasks'), 0) + tot.n <= orgs.lim
-     AND NOT EXISTS (
-       SELECT 1 FROM credit_budgets b, est
-        WHERE est.org = tot.org AND b.organization_id = tot.org AND b.hard_stop
-          AND (b.department IS NULL OR b.department = est.department) AND (b.project IS NULL OR b.project = est.project)
-          AND (CASE WHEN b.period_start = $4::date THEN b.spent ELSE 0 END) + est.amount > b.amount_limit)
+     -- a hard-stop budget counts the holds placed before each admission: those go one by one (ADMIT_TASK)
+     AND NOT EXISTS (SELECT 1 FROM credit_budgets b WHERE b.organization_id = tot.org AND b.hard_stop)
 ),
 locked AS (
   SELECT a.organization_id FROM credit_accounts a WHERE a.organization_id IN (SELECT org FROM ok) ORDER BY a.organization_id FOR UPDATE

@@ -228,20 +228,30 @@ export class TasksService {
     }
   }
 
-  /** Why the admission statement held nothing, checked again now, in the order budget → credits → plan. */
+  /**
+   * Why the admission statement held nothing, checked again now, in the order budget → credits →
+   * plan. When its snapshot shows no reason, a hard-stop budget filled by holds placed meanwhile
+   * (which its fresh-snapshot guard saw) is the one left.
+   */
   private async refusal(task: Task, outcome: Extract<AdmissionOutcome, { kind: 'refused' }>): Promise<DomainError | null> {
     if (outcome.room === null) throw new NotFoundError('Organization');
     if (outcome.amount <= 0n) throw new ValidationFailedError('A hold must be for more than zero credits.');
     if (outcome.blocked) {
-      const error = await this.budgets.assertAllows(task.organizationId, { department: task.department, project: task.project }, outcome.amount).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      if (error instanceof DomainError && error.status === 402) return error;
-      if (error) throw error;
+      const refused = await this.budgetRefusal(task, outcome.amount);
+      if (refused) return refused;
     }
     if (outcome.available < outcome.amount) return insufficientForHold(outcome.amount, outcome.available);
     if (outcome.lostPlanRace || !outcome.room) return this.planLimits.limitReached(task.organizationId, 'tasks');
+    return outcome.blocked ? null : this.budgetRefusal(task, outcome.amount);
+  }
+
+  private async budgetRefusal(task: Task, amount: bigint): Promise<DomainError | null> {
+    const error = await this.budgets.assertAllows(task.organizationId, { department: task.department, project: task.project }, amount).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (error instanceof DomainError && error.status === 402) return error;
+    if (error) throw error;
     return null;
   }
 

@@ -8,6 +8,8 @@ export type HoldStatus = 'open' | 'captured' | 'released' | 'expired';
 @Entity('credit_holds')
 @Index(['organizationId', 'idempotencyKey'], { unique: true })
 @Index('IDX_credit_holds_open_expiry', ['expiresAt'], { where: `"status" = 'open'` })
+// hard-stop budgets count the open holds in their scope (credit_budget_open_holds)
+@Index('IDX_credit_holds_open_org', ['organizationId'], { where: `"status" = 'open'` })
 export class CreditHold extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
