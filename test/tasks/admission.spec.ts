@@ -71,7 +71,7 @@ describe('task admission on PostgreSQL', () => {
 
     // with a file each admission is its own statement, so they race on the account row (no in-process batching)
     const input = { contentBase64: Buffer.from('Subject: hi\r\n\r\nhello').toString('base64'), filename: 'hi.eml' };
-    const tasks = t.get(TasksService);
+    const tasks = t.get<TasksService>(TasksService);
     const results = await Promise.all(
       Array.from({ length: 16 }, () => tasks.create(org.organizationId, { agent: 'email-sorter', input, project: 'rnd' } as never, systemPrincipal(org.organizationId)).then(() => null, (error: DomainError) => error)),
     );
