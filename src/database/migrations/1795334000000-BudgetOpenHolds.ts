@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const GUARD_WITH_OPEN_HOLDS = `
+/** credit_hard_stop_blocks (BudgetGuard1795333000000), with `reserved` added to what a budget has spent. */
+const guard = (reserved: string) => `
   CREATE OR REPLACE FUNCTION credit_hard_stop_blocks(p_organization_id uuid, p_department varchar, p_project varchar, p_amount bigint, p_period date)
   RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
   BEGIN
@@ -10,22 +11,7 @@ const GUARD_WITH_OPEN_HOLDS = `
          AND (b.department IS NULL OR b.department = p_department)
          AND (b.project IS NULL OR b.project = p_project)
          AND b.hard_stop
-         AND (CASE WHEN b.period_start = p_period THEN b.spent ELSE 0 END)
-             + credit_budget_open_holds(b.organization_id, b.department, b.project) + p_amount > b.amount_limit);
-  END
-  $$`;
-
-const GUARD_SPENT_ONLY = `
-  CREATE OR REPLACE FUNCTION credit_hard_stop_blocks(p_organization_id uuid, p_department varchar, p_project varchar, p_amount bigint, p_period date)
-  RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
-  BEGIN
-    RETURN EXISTS (
-      SELECT 1 FROM credit_budgets b
-       WHERE b.organization_id = p_organization_id
-         AND (b.department IS NULL OR b.department = p_department)
-         AND (b.project IS NULL OR b.project = p_project)
-         AND b.hard_stop
-         AND (CASE WHEN b.period_start = p_period THEN b.spent ELSE 0 END) + p_amount > b.amount_limit);
+         AND (CASE WHEN b.period_start = p_period THEN b.spent ELSE 0 END)${reserved} + p_amount > b.amount_limit);
   END
   $$`;
 
@@ -49,11 +35,11 @@ export class BudgetOpenHolds1795334000000 implements MigrationInterface {
            AND (p_department IS NULL OR h.department = p_department)
            AND (p_project IS NULL OR h.project = p_project)
       $$`);
-    await queryRunner.query(GUARD_WITH_OPEN_HOLDS);
+    await queryRunner.query(guard(' + credit_budget_open_holds(b.organization_id, b.department, b.project)'));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(GUARD_SPENT_ONLY);
+    await queryRunner.query(guard(''));
     await queryRunner.query(`DROP FUNCTION credit_budget_open_holds(uuid, varchar, varchar)`);
     await queryRunner.query(`DROP INDEX "public"."IDX_credit_holds_open_org"`);
   }
