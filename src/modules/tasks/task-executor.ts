@@ -39,10 +39,11 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, s
   return Promise.race([
     work(controller.signal),
     new Promise<never>((_, reject) => {
+      // the work keeps the process alive while it runs; its time limit alone should not
       timer = setTimeout(() => {
         controller.abort();
         reject(new AgentTimeoutError(ms));
-      }, ms);
+      }, ms).unref();
       onStop = () => {
         controller.abort();
         reject(new SettledElsewhereError());
@@ -273,7 +274,7 @@ class LateClaim {
         // the database is unreachable: the run goes on, and its completion will tell
         () => true,
       );
-    }, CLAIM_AFTER_MS);
+    }, CLAIM_AFTER_MS).unref();
   }
 
   get settledElsewhere(): AbortSignal {
