@@ -88,4 +88,42 @@ describe.each([
     expect(captures).toBe(1);
     expect((await balance(t, org.key)).held).toBe('0');
   });
+
+  it('runs again a task left running whose job failed for good after the claim (the database went away mid-task)', async () => {
+    const org = await createOrganizationWithKey(t, 'Midway Co');
+    await grant(t, org.organizationId, '10');
+    const queue = t.get<QueueService>(QueueService);
+    const lost = jest.spyOn(queue, 'enqueue').mockRejectedValueOnce(new Error('process died before the enqueue'));
+    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: 'Subject: midway\r\n\r\nhello' } }).expect(500);
+    lost.mockRestore();
+    const [row] = await t.db.query(`SELECT id FROM tasks WHERE organization_id = $1`, [org.organizationId]);
+
+    // the claim works; then every statement that would settle the task fails, and the job fails for good
+    const pool = (t.db.driver as unknown as { master: { query: (config: unknown) => Promise<unknown> } }).master;
+    const query = pool.query.bind(pool);
+    const settling = /^(tasks-complete|credits-hold)/;
+    const outage = jest.spyOn(pool, 'query').mockImplementation(((config: { name?: string }) =>
+      settling.test(config?.name ?? '') ? Promise.reject(new Error('connection terminated unexpectedly')) : query(config)) as never);
+    const failedBefore = (await queue.counts()).failed;
+    await queue.enqueue(JobName.RunTask, { taskId: row.id }, { jobId: `task-${row.id}`, attempts: 1 });
+    for (const deadline = Date.now() + 10_000; (await queue.counts()).failed === failedBefore && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    outage.mockRestore();
+    const [stuck] = await t.db.query(`SELECT status, attempts FROM tasks WHERE id = $1`, [row.id]);
+    expect(stuck).toEqual({ status: 'running', attempts: 1 });
+
+    const jobs = t.get<TasksJobs>(TasksJobs);
+    // running for a while is no reason: an agent may still be at work
+    expect(await jobs.sweepStranded({})).toBe(0);
+    await t.db.query(`UPDATE tasks SET updated_at = now() - interval '1 hour' WHERE id = $1`, [row.id]);
+    const again = jest.spyOn(queue, 'enqueueAgain');
+    expect(await jobs.sweepStranded({})).toBe(1);
+    expect(await again.mock.results[0].value).toBe('retried');
+    again.mockRestore();
+    const task = await waitForTask(t, org.key, row.id);
+    expect(task.status).toBe('succeeded');
+    expect(task.attempts).toBeGreaterThanOrEqual(2);
+    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
+    expect(captures).toBe(1);
+    expect((await balance(t, org.key)).held).toBe('0');
+  });
 });

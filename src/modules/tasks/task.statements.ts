@@ -74,3 +74,17 @@ SELECT id, created_at FROM tasks
    AND ($3::uuid IS NULL OR (created_at, id) > (SELECT c.created_at, c.id FROM tasks c WHERE c.id = $3::uuid))
  ORDER BY created_at, id LIMIT $1::int`,
 };
+
+/**
+ * $1 limit, $2 older than (seconds), $3 the last id of the previous page (or null). Tasks left
+ * `running` (claimed, then nothing for that long: their job may have failed for good while the
+ * database was unreachable), the longest-waiting first (the partial index on running tasks).
+ */
+export const STALLED_RUNNING_TASKS = {
+  name: 'tasks-stalled-running-v1',
+  sql: `
+SELECT id FROM tasks
+ WHERE status = 'running' AND updated_at < now() - make_interval(secs => $2::double precision)
+   AND ($3::uuid IS NULL OR (updated_at, id) > (SELECT c.updated_at, c.id FROM tasks c WHERE c.id = $3::uuid))
+ ORDER BY updated_at, id LIMIT $1::int`,
+};

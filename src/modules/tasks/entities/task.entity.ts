@@ -13,6 +13,8 @@ export const FINAL_STATUSES: TaskStatus[] = ['succeeded', 'failed', 'refused'];
 @Index(['organizationId', 'idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
 // the stranded-task sweeper looks only at queued tasks, oldest first
 @Index('IDX_tasks_queued_created_at', ['createdAt', 'id'], { where: `"status" = 'queued'` })
+// and at tasks left running long past any time limit (a job that failed for good after its claim)
+@Index('IDX_tasks_running_updated_at', ['updatedAt', 'id'], { where: `"status" = 'running'` })
 export class Task extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
