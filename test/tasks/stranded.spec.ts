@@ -15,15 +15,53 @@ describe.each([
   });
   afterAll(() => t.close());
 
-  it('enqueues a stranded task again under its own job id, once, and it runs and is charged once', async () => {
-    const org = await createOrganizationWithKey(t, 'Stranded Co');
+  /** The crash: the task row is committed, the enqueue never happens. */
+  async function strandedTask(name: string) {
+    const org = await createOrganizationWithKey(t, name);
     await grant(t, org.organizationId, '10');
     const queue = t.get<QueueService>(QueueService);
-    // the crash: the row is committed, the enqueue never happens
     const lost = jest.spyOn(queue, 'enqueue').mockRejectedValueOnce(new Error('process died before the enqueue'));
-    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: 'Subject: stranded\r\n\r\nhello' } }).expect(500);
+    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: `Subject: ${name}\r\n\r\nhello` } }).expect(500);
     lost.mockRestore();
     const [row] = await t.db.query(`SELECT id, status, hold_id FROM tasks WHERE organization_id = $1`, [org.organizationId]);
+    return { org, queue, row: row as { id: string; status: string; hold_id: string } };
+  }
+
+  /**
+   * Runs the task's job once (one attempt, to be quick) while the named statements fail as if the
+   * database had gone away, and waits until the queue has failed it for good.
+   */
+  async function failJobDuring(queue: QueueService, taskId: string, failing: RegExp) {
+    const pool = (t.db.driver as unknown as { master: { query: (config: unknown) => Promise<unknown> } }).master;
+    const query = pool.query.bind(pool);
+    const outage = jest.spyOn(pool, 'query').mockImplementation(((config: { name?: string }) =>
+      failing.test(config?.name ?? '') ? Promise.reject(new Error('connection terminated unexpectedly')) : query(config)) as never);
+    try {
+      const failedBefore = (await queue.counts()).failed;
+      await queue.enqueue(JobName.RunTask, { taskId }, { jobId: `task-${taskId}`, attempts: 1 });
+      for (const deadline = Date.now() + 10_000; (await queue.counts()).failed === failedBefore && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+      expect((await queue.counts()).failed).toBe(failedBefore + 1);
+    } finally {
+      outage.mockRestore();
+    }
+  }
+
+  /** A sweep that brings the job back with a fresh set of attempts; the task then runs and is charged once. */
+  async function sweepRetriesAndSettlesOnce(org: { organizationId: string; key: string }, queue: QueueService, taskId: string) {
+    const again = jest.spyOn(queue, 'enqueueAgain');
+    expect(await t.get<TasksJobs>(TasksJobs).sweepStranded({})).toBe(1);
+    expect(await again.mock.results[0].value).toBe('retried');
+    again.mockRestore();
+    const task = await waitForTask(t, org.key, taskId);
+    expect(task.status).toBe('succeeded');
+    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
+    expect(captures).toBe(1);
+    expect((await balance(t, org.key)).held).toBe('0');
+    return task;
+  }
+
+  it('enqueues a stranded task again under its own job id, once, and it runs and is charged once', async () => {
+    const { org, queue, row } = await strandedTask('Stranded Co');
     expect(row).toMatchObject({ status: 'queued', hold_id: expect.any(String) });
 
     const jobs = t.get<TasksJobs>(TasksJobs);
@@ -56,74 +94,26 @@ describe.each([
   });
 
   it('runs again a task whose job used up its attempts before the task was claimed (the database was unreachable)', async () => {
-    const org = await createOrganizationWithKey(t, 'Outage Co');
-    await grant(t, org.organizationId, '10');
-    const queue = t.get<QueueService>(QueueService);
-    const lost = jest.spyOn(queue, 'enqueue').mockRejectedValueOnce(new Error('process died before the enqueue'));
-    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: 'Subject: outage\r\n\r\nhello' } }).expect(500);
-    lost.mockRestore();
-    const [row] = await t.db.query(`SELECT id FROM tasks WHERE organization_id = $1`, [org.organizationId]);
-
-    // its job runs while every claim fails, and fails for good (one attempt here, to be quick)
-    const pool = (t.db.driver as unknown as { master: { query: (config: unknown) => Promise<unknown> } }).master;
-    const query = pool.query.bind(pool);
-    const outage = jest.spyOn(pool, 'query').mockImplementation(((config: { name?: string }) =>
-      config?.name?.startsWith('tasks-claim') ? Promise.reject(new Error('connection terminated unexpectedly')) : query(config)) as never);
-    await queue.enqueue(JobName.RunTask, { taskId: row.id }, { jobId: `task-${row.id}`, attempts: 1 });
-    for (const deadline = Date.now() + 10_000; (await queue.counts()).failed === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
-    outage.mockRestore();
-    expect((await queue.counts()).failed).toBeGreaterThan(0);
+    const { org, queue, row } = await strandedTask('Outage Co');
+    await failJobDuring(queue, row.id, /^tasks-claim/);
     const [still] = await t.db.query(`SELECT status FROM tasks WHERE id = $1`, [row.id]);
     expect(still.status).toBe('queued');
 
-    // the sweep gives the job a fresh set of attempts; the task runs and is charged once
     await t.db.query(`UPDATE tasks SET created_at = now() - interval '10 minutes' WHERE id = $1`, [row.id]);
-    const again = jest.spyOn(queue, 'enqueueAgain');
-    expect(await t.get<TasksJobs>(TasksJobs).sweepStranded({})).toBe(1);
-    expect(await again.mock.results[0].value).toBe('retried');
-    again.mockRestore();
-    const task = await waitForTask(t, org.key, row.id);
-    expect(task.status).toBe('succeeded');
-    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
-    expect(captures).toBe(1);
-    expect((await balance(t, org.key)).held).toBe('0');
+    await sweepRetriesAndSettlesOnce(org, queue, row.id);
   });
 
   it('runs again a task left running whose job failed for good after the claim (the database went away mid-task)', async () => {
-    const org = await createOrganizationWithKey(t, 'Midway Co');
-    await grant(t, org.organizationId, '10');
-    const queue = t.get<QueueService>(QueueService);
-    const lost = jest.spyOn(queue, 'enqueue').mockRejectedValueOnce(new Error('process died before the enqueue'));
-    await t.http().post('/api/v1/tasks').set(bearer(org.key)).send({ agent: 'email-sorter', input: { text: 'Subject: midway\r\n\r\nhello' } }).expect(500);
-    lost.mockRestore();
-    const [row] = await t.db.query(`SELECT id FROM tasks WHERE organization_id = $1`, [org.organizationId]);
-
-    // the claim works; then every statement that would settle the task fails, and the job fails for good
-    const pool = (t.db.driver as unknown as { master: { query: (config: unknown) => Promise<unknown> } }).master;
-    const query = pool.query.bind(pool);
-    const settling = /^(tasks-complete|credits-hold)/;
-    const outage = jest.spyOn(pool, 'query').mockImplementation(((config: { name?: string }) =>
-      settling.test(config?.name ?? '') ? Promise.reject(new Error('connection terminated unexpectedly')) : query(config)) as never);
-    const failedBefore = (await queue.counts()).failed;
-    await queue.enqueue(JobName.RunTask, { taskId: row.id }, { jobId: `task-${row.id}`, attempts: 1 });
-    for (const deadline = Date.now() + 10_000; (await queue.counts()).failed === failedBefore && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
-    outage.mockRestore();
+    const { org, queue, row } = await strandedTask('Midway Co');
+    // the claim works; then every statement that would settle the task fails
+    await failJobDuring(queue, row.id, /^(tasks-complete|credits-hold)/);
     const [stuck] = await t.db.query(`SELECT status, attempts FROM tasks WHERE id = $1`, [row.id]);
     expect(stuck).toEqual({ status: 'running', attempts: 1 });
 
-    const jobs = t.get<TasksJobs>(TasksJobs);
     // running for a while is no reason: an agent may still be at work
-    expect(await jobs.sweepStranded({})).toBe(0);
+    expect(await t.get<TasksJobs>(TasksJobs).sweepStranded({})).toBe(0);
     await t.db.query(`UPDATE tasks SET updated_at = now() - interval '1 hour' WHERE id = $1`, [row.id]);
-    const again = jest.spyOn(queue, 'enqueueAgain');
-    expect(await jobs.sweepStranded({})).toBe(1);
-    expect(await again.mock.results[0].value).toBe('retried');
-    again.mockRestore();
-    const task = await waitForTask(t, org.key, row.id);
-    expect(task.status).toBe('succeeded');
+    const task = await sweepRetriesAndSettlesOnce(org, queue, row.id);
     expect(task.attempts).toBeGreaterThanOrEqual(2);
-    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
-    expect(captures).toBe(1);
-    expect((await balance(t, org.key)).held).toBe('0');
   });
 });
