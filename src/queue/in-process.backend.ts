@@ -11,6 +11,8 @@ interface PendingJob {
 }
 
 const REMEMBERED_IDS = 50_000;
+/** How long close() waits for running jobs (their database and services are still open). */
+const CLOSE_WAIT_MS = 5_000;
 
 /**
  * Runs jobs in this process with the same contract as BullMQ: deterministic ids de-duplicate,
@@ -89,6 +91,7 @@ export class InProcessQueueBackend implements QueueBackend {
 
   async ping(): Promise<void> {}
 
+  /** Starts nothing more; like BullMQ's worker.close(), lets the jobs already running finish (for a while). */
   async close(): Promise<void> {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
@@ -97,6 +100,7 @@ export class InProcessQueueBackend implements QueueBackend {
     this.intervals.clear();
     this.ready.length = 0;
     this.delayed = 0;
+    for (const deadline = Date.now() + CLOSE_WAIT_MS; this.active > 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
     this.notifyIdle();
   }
 
