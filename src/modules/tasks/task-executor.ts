@@ -76,8 +76,7 @@ function isPermanent(error: unknown): boolean {
 @Injectable()
 export class TaskExecutor {
   private readonly logger = new Logger('TaskExecutor');
-  /** keyed by `${taskId}/${starts}` */
-  private readonly claims: TickBatch<string, Record<string, unknown>>;
+  private readonly claims: TickBatch<{ taskId: string; starts: number }, Record<string, unknown>>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -90,11 +89,10 @@ export class TaskExecutor {
     private readonly holds: HoldsService,
   ) {
     const statements = taskStatementRunner(db);
-    this.claims = new TickBatch(async (keys) => {
-      const claims = keys.map((key) => key.split('/'));
-      const rows = await statements(CLAIM_TASKS.name, CLAIM_TASKS.sql, [claims.map(([id]) => id), claims.map(([, starts]) => Number(starts))]);
+    this.claims = new TickBatch(async (claims) => {
+      const rows = await statements(CLAIM_TASKS.name, CLAIM_TASKS.sql, [claims.map((c) => c.taskId), claims.map((c) => c.starts)]);
       const byId = new Map(rows.map((row) => [row.id as string, row]));
-      return new Map(claims.map(([id, starts]) => [`${id}/${starts}`, byId.get(id)!]).filter(([, row]) => row) as [string, Record<string, unknown>][]);
+      return new Map(claims.filter((c) => byId.has(c.taskId)).map((c) => [c, byId.get(c.taskId)!]));
     });
   }
 
@@ -139,7 +137,7 @@ export class TaskExecutor {
   }
 
   private async claim(taskId: string, starts: number): Promise<Task | null> {
-    const row = await this.claims.load(`${taskId}/${starts}`);
+    const row = await this.claims.load({ taskId, starts });
     if (!row) return null;
     const task = hydrate(this.db, Task, row);
     this.tasks.publish(task);

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
-import { JobName, jobId, RunTaskSnapshot } from '../../queue/job-names';
+import { EnqueueOptions, JobName, jobId, RunTaskSnapshot } from '../../queue/job-names';
 import type { EnqueuedAgain } from '../../queue/queue-backend';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
@@ -57,6 +57,11 @@ export interface TaskListQuery {
 export const TASK_UPDATED = 'task.updated';
 export const RUN_TASK_ATTEMPTS = 4;
 export const RUN_TASK_BACKOFF_MS = 2000;
+
+/** A task's run-task job: always the same id, so an enqueue while the queue knows it changes nothing. */
+function runJobOptions(taskId: string): EnqueueOptions {
+  return { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS };
+}
 
 /**
  * Creates tasks: validate → (budget → hold → plan limit → task row, one statement) → enqueue.
@@ -130,12 +135,12 @@ export class TasksService {
    * delivery a read of the task.
    */
   enqueueRun(taskId: string, snapshot?: RunTaskSnapshot): Promise<void> {
-    return this.queue.enqueue(JobName.RunTask, snapshot ? { taskId, task: snapshot } : { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
+    return this.queue.enqueue(JobName.RunTask, snapshot ? { taskId, task: snapshot } : { taskId }, runJobOptions(taskId));
   }
 
   /** The run-task job again for a task still queued long after its admission: added if the queue lost it, run again if it failed for good. */
   enqueueRunAgain(taskId: string): Promise<EnqueuedAgain> {
-    return this.queue.enqueueAgain(JobName.RunTask, { taskId }, { jobId: jobId('task', taskId), attempts: RUN_TASK_ATTEMPTS, backoffMs: RUN_TASK_BACKOFF_MS });
+    return this.queue.enqueueAgain(JobName.RunTask, { taskId }, runJobOptions(taskId));
   }
 
   async get(organizationId: string, id: string) {
