@@ -1,15 +1,16 @@
 /**
- * E-mail sorter benchmark on the held-out fixtures (test/fixtures/emails/<category>/*.eml,
- * never used for training). Prints numbers only.
+ * E-mail sorter benchmark on labelled mail never used for training (<dir>/<category>/*.eml):
+ * test/fixtures/emails by default, or another set such as test/fixtures/emails-holdout (written
+ * by another author, never used for tuning either). Prints numbers only.
  *
- *   npx ts-node --transpile-only bench/agents/emails.ts
+ *   npx ts-node --transpile-only bench/agents/emails.ts [dir] [--errors]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMAIL_CATEGORIES } from '../../src/agents/email-sorter/categories';
 import { classifyEmail } from '../../src/agents/email-sorter/email-sorter';
 
-const ROOT = join(__dirname, '../../test/fixtures/emails');
+const ROOT = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(__dirname, '../../test/fixtures/emails');
 
 async function main(): Promise<void> {
   const samples = EMAIL_CATEGORIES.flatMap((category) => {

@@ -35,7 +35,8 @@ import { cpuPerUnit, cpuSample } from '../cpu';
 
 const COUNT = Number(process.argv[2] ?? 2000);
 const ROUNDS = Number(process.argv[3] ?? 3);
-const CONCURRENCY = 16;
+// producers, worker slots and raw BullMQ concurrency alike (BENCH_CONCURRENCY=64 for a deeper pipeline)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 // raw BullMQ finishes 1000 no-op jobs in 0.1-0.3 s, too short to measure steadily on a shared
 // machine: it runs at least this many jobs (the same code, just longer); the rate is per job
 const RAW_MIN_JOBS = 10_000;
