@@ -1,7 +1,7 @@
 /**
  * Date recognition → ISO YYYY-MM-DD. Numeric (dd.mm.yyyy, dd/mm/yyyy, mm/dd/yyyy when
  * unambiguous or hinted, yyyy-mm-dd, two-digit years) and written forms in English,
- * German, French, Spanish, Dutch and Italian ("12 March 2025", "March 12th, 2025",
+ * German, French, Spanish, Dutch, Italian, Portuguese, Swedish, Danish and Polish ("12 March 2025", "March 12th, 2025",
  * "12. März 2025", "1er mars 2025", "12 de marzo de 2025", "12 maart 2025", "12 marzo 2025").
  */
 
@@ -9,18 +9,18 @@ export type DayMonthOrder = 'dmy' | 'mdy';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'januari', 'gennaio', 'gen']],
-  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'fevr', 'febrero', 'februari', 'febbraio']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'marzo', 'maart', 'mrt']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'mei', 'maggio', 'mag']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre']],
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'januari', 'gennaio', 'gen', 'janeiro', 'stycznia', 'styczeń', 'sty']],
+  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'fevr', 'febrero', 'februari', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'lut']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marts', 'marca', 'marzec']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi']],
+  [5, ['may', 'mai', 'mayo', 'mei', 'maggio', 'mag', 'maio', 'maj', 'maja']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'sie']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'wrz']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'gru']],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 

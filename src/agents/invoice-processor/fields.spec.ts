@@ -124,4 +124,46 @@ Total      130.00 EUR`);
     const inv = read(text);
     expect(inv).toMatchObject({ invoiceNumber: 'X-9', issueDate: '2025-06-01', total: '50.00', currency: 'EUR' });
   });
+
+  it('reads a Portuguese invoice with a VAT-rate column and a totals line beside a summary heading', () => {
+    const inv = read(`Lusoclima Lda.
+NIF: 509876544
+
+FATURA
+Data de emissão   18/03/2025
+Data de vencimento   17/04/2025
+
+Descrição                      Qtd.   Preço Unit.   IVA   Total Líquido
+Ar condicionado mural          2      689,00        23%   1.378,00
+Mão de obra                    9      32,00         23%   288,00
+
+Quadro resumo do IVA   Total Ilíquido   1.666,00 EUR
+Total IVA   383,18 EUR
+Total do Documento   2.049,18 EUR`);
+    expect(inv).toMatchObject({ issueDate: '2025-03-18', dueDate: '2025-04-17', currency: 'EUR', subtotal: '1666.00', taxTotal: '383.18', total: '2049.18' });
+    expect(inv.lineItems).toEqual([
+      { description: 'Ar condicionado mural', quantity: '2', unitPrice: '689.00', amount: '1378.00' },
+      { description: 'Mão de obra', quantity: '9', unitPrice: '32.00', amount: '288.00' },
+    ]);
+  });
+
+  it('takes the whole label, not its first word ("Date de facture", "Due date"), and ends the item table at a totals line beside a note', () => {
+    const fr = read(`Atelier Lumière SARL
+12 rue des Tanneurs     Date de facture   12 février 2025
+69002 Lyon              Échéance          14 mars 2025
+
+Désignation        Qté   Prix unit. HT   Montant HT
+Pose               22    55,00 €         1 210,00 €
+Conditions de paiement : virement à 30 jours.   Total HT   1 210,00 €
+TVA 20 %   242,00 €
+Total TTC   1 452,00 €`);
+    expect(fr).toMatchObject({ issueDate: '2025-02-12', dueDate: '2025-03-14', subtotal: '1210.00', taxTotal: '242.00', total: '1452.00' });
+    expect(fr.lineItems).toHaveLength(1);
+    const en = read(`Harbour Lane Design Ltd
+Invoice No.   HLD-7
+Invoice date   14 March 2025
+Due date   13 April 2025
+Total   £100.00`);
+    expect(en).toMatchObject({ issueDate: '2025-03-14', dueDate: '2025-04-13' });
+  });
 });

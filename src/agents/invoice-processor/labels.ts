@@ -1,12 +1,39 @@
 /**
- * Field labels in English, German, French, Spanish, Dutch and Italian. Patterns are
+ * Field labels in English, German, French, Spanish, Dutch and Italian, and the common ones in
+ * Portuguese, Swedish, Danish/Norwegian and Polish. Patterns are
  * written loosely (optional dots, "No."/"Nr."/"N°"/"#") because real invoices vary.
  */
 
-const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.]|nº|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
+const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.]|n\.?\s?[°º]\.?|nº|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
+
+/**
+ * A label pattern whose match is the longest alternative at the leftmost position ("Date de
+ * facture", not "Date"; "Due date", not "Due"), so the text after it is the value, not the rest
+ * of the label. (A plain alternation stops at the first alternative that fits.)
+ */
+class LabelPattern extends RegExp {
+  private readonly alternatives: RegExp[];
+
+  constructor(alternatives: string[]) {
+    const bounded = (source: string) => String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}])`;
+    super(bounded(alternatives.join('|')), 'iu');
+    this.alternatives = alternatives.map((a) => new RegExp(bounded(a), 'iu'));
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const first = RegExp.prototype.exec.call(this, text);
+    if (!first) return null;
+    let best = first;
+    for (const alternative of this.alternatives) {
+      const m = alternative.exec(text);
+      if (m && m.index === first.index && m[0].length > best[0].length) best = m;
+    }
+    return best;
+  }
+}
 
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\d])(?:${alternatives.join('|')})(?![\p{L}])`, 'iu');
+  return new LabelPattern(alternatives);
 }
 
 export const LABELS = {
@@ -32,6 +59,15 @@ export const LABELS = {
     String.raw`numero\s+(?:di\s+)?fattura`,
     String.raw`n\.\s*fattura`,
     String.raw`(?:documento|document)\s*${NO}`,
+    String.raw`fatura(?:\s*-?\s*recibo)?\s*${NO}`,
+    String.raw`${NO}\s*(?:da\s+)?fatura`,
+    String.raw`n[úu]mero\s+da\s+fatura`,
+    'fakturanummer',
+    String.raw`faktura\s*${NO}`,
+    'fakturanr\\.?',
+    String.raw`faktura(?:\s*vat)?\s*${NO}`,
+    String.raw`${NO}\s*faktury`,
+    String.raw`numer\s+faktury`,
   ),
   dueDate: words(
     'due\\s*date',
@@ -50,6 +86,12 @@ export const LABELS = {
     'uiterste\\s*betaaldatum',
     'te\\s*betalen\\s*voor',
     '(?:data\\s*(?:di\\s*)?)?scadenza',
+    '(?:data\\s*(?:de\\s*)?)?vencimento',
+    'f[öo]rfallo(?:datum|dag)',
+    'sista\\s*betalningsdag',
+    'forfalds?dato',
+    'betalingsfrist',
+    'termin\\s*p[łl]atno[śs]ci',
   ),
   issueDate: words(
     'invoice\\s*date',
@@ -66,6 +108,12 @@ export const LABELS = {
     'fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emisi[óo]n|expedici[óo]n)?',
     'factuurdatum',
     'data\\s*(?:della\\s*|di\\s*)?(?:fattura|emissione|documento)?',
+    'data\\s*(?:de\\s*|da\\s*)?(?:emiss[ãa]o|fatura)',
+    'fakturadat(?:um|o)',
+    'dato',
+    'data\\s*wystawienia',
+    'data\\s*sprzeda[żz]y',
+    'vom',
   ),
   /** dates that are neither issue nor due date */
   otherDate: words(
@@ -112,6 +160,12 @@ export const LABELS = {
     'spett\\.?(?:le)?',
     'committente',
     'cessionario',
+    'adquirente',
+    'exmo\\.?(?:\\(?s\\)?)?\\s*sr\\.?(?:\\(?a?s\\)?)?',
+    'kund',
+    'k[öo]pare',
+    'nabywca',
+    'odbiorca',
   ),
   seller: words(
     'from',
@@ -135,6 +189,12 @@ export const LABELS = {
     'venditore',
     'cedente',
     'prestatore',
+    'fornecedor',
+    'emitente',
+    's[äa]ljare',
+    'leverant[öo]r',
+    's[æa]lger',
+    'sprzedawca',
   ),
   vatId: words(
     'vat\\s*(?:reg(?:istration)?\\.?\\s*)?(?:id|no\\.?|nr\\.?|number|#)?',
@@ -156,6 +216,16 @@ export const LABELS = {
     'abn',
     'gst\\s*(?:no|number|reg)',
     'ein',
+    'nipc',
+    'n\\.?[°º]?\\s*(?:de\\s*)?contribuinte',
+    'contribuinte',
+    'momsreg(?:istrerings)?\\.?\\s*-?\\s*(?:nr|nummer)\\.?',
+    'vat\\s*-?\\s*nr\\.?',
+    'cvr(?:\\s*-?\\s*nr\\.?)?',
+    'se\\s*-?\\s*nr\\.?',
+    'nip',
+    'uid(?:\\s*-?\\s*(?:nr|nummer)\\.?)?',
+    'mwst\\s*-?\\s*(?:nr\\.?|nummer)',
   ),
 };
 
@@ -170,6 +240,7 @@ const SUBTOTAL = words(
   'zwischensumme',
   'netto(?:betrag|summe|\\s*summe|\\s*betrag)?',
   'summe\\s*netto',
+  'zwischentotal',
   'gesamt\\s*netto',
   'warenwert',
   'sous\\s*-?\\s*total',
@@ -186,6 +257,15 @@ const SUBTOTAL = words(
   'imponibile',
   'totale\\s*imponibile',
   'totale\\s*netto',
+    'total\\s*il[ií]quido',
+    'total\\s*sem\\s*iva',
+    'valor\\s*l[ií]quido',
+    'netto(?:belopp|summa)',
+    'summa\\s*exkl\\.?',
+    'bel[öo]p\\s*exkl\\.?',
+    'i\\s*alt\\s*ekskl\\.?',
+    'warto[śs][ćc]\\s*netto',
+    'razem\\s*netto',
 );
 const TAX = words(
   'vat',
@@ -205,6 +285,9 @@ const TAX = words(
   'btw',
   'imposta',
   'impuestos?',
+    'moms',
+    'mva',
+    'podatek',
 );
 const INCLUDING = words('incl(?:uding|\\.)?', 'inkl\\.?', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
 const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst)', '(?:vat|tax|tva|iva|btw|mwst|ust)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
@@ -229,6 +312,10 @@ const DUE = words(
   'openstaand\\s*bedrag',
   '(?:totale\\s*)?da\\s*pagare',
   'netto\\s*a\\s*pagare',
+    '(?:total\\s*)?a\\s*pagar',
+    'att\\s*betala',
+    'at\\s*betale',
+    'do\\s*zap[łl]aty',
 );
 const TOTAL = words(
   'total',
@@ -240,6 +327,8 @@ const TOTAL = words(
   'rechnungs(?:betrag|summe)',
   'endbetrag',
   'bruttobetrag',
+  'rechnungstotal',
+  'gesamttotal',
   'summe',
   'betrag',
   'montant\\s*(?:total|ttc)',
@@ -251,8 +340,17 @@ const TOTAL = words(
   'factuurbedrag',
   'totale',
   'importo\\s*(?:totale)?',
+    'total\\s*(?:do\\s*)?documento',
+    'total\\s*da\\s*fatura',
+    'summa',
+    'totalt',
+    'total\\s*belopp',
+    'i\\s*alt',
+    'razem',
+    'brutto',
+    'warto[śs][ćc]\\s*brutto',
 );
-const PREPAID = words('paid', 'prepaid', 'deposit', 'bezahlt', 'anzahlung', 'acompte', 'pay[ée]', 'anticipo', 'pagado', 'betaald', 'aanbetaling', 'acconto', 'pagato', 'discount', 'rabatt', 'remise', 'descuento', 'korting', 'sconto', 'shipping', 'versand', 'porto');
+const PREPAID = words('paid', 'prepaid', 'deposit', 'bezahlt', 'anzahlung', 'acompte', 'pay[ée]', 'anticipo', 'pagado', 'betaald', 'aanbetaling', 'acconto', 'pagato', 'discount', 'rabatt', 'remise', 'descuento', 'korting', 'sconto', 'shipping', 'versand', 'porto', 'adiantamento', 'pago', 'desconto', 'betalt', 'f[öo]rskott', 'rabat', 'zaliczka', 'zap[łl]acono');
 
 /** Classifies the label text in front of an amount on a totals line. */
 export function classifyTotalLabel(label: string): TotalKind | null {
@@ -276,14 +374,18 @@ export const EXPLICIT_GRAND_TOTAL = words(
   'rechnungsbetrag',
   'bruttobetrag',
   'endbetrag',
+  'rechnungstotal',
+  'gesamttotal',
   'ttc',
   'total\\s*factura',
   'importe\\s*total',
   'totaal\\s*incl',
   'totale\\s*(?:fattura|documento|ivato)',
+    'total\\s*(?:do\\s*)?documento',
+    'total\\s*da\\s*fatura',
 );
 
-export const TITLE = words('invoice', 'tax\\s*invoice', 'rechnung', 'facture', 'factura', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill');
+export const TITLE = words('invoice', 'tax\\s*invoice', 'rechnung', 'facture', 'factura', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
 
 export const LEGAL_FORM = words(
   'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',
@@ -291,8 +393,8 @@ export const LEGAL_FORM = words(
 );
 
 export const LINE_HEADER = {
-  description: words('description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto'),
-  quantity: words('qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta'),
-  unitPrice: words('unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?'),
-  amount: words('amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale'),
+  description: words('description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto', 'descri[çc][ãa]o', 'designa[çc][ãa]o', 'artigo', 'beskrivning', 'ben[äa]mning', 'beskrivelse', 'tekst', 'vare', 'nazwa(?:\\s*towaru)?', 'opis'),
+  quantity: words('qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]'),
+  unitPrice: words('unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?'),
+  amount: words('amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale', 'total\\s*l[ií]quido', 'valor', 'belopp', 'bel[øo]b', 'warto[śs][ćc](?:\\s*netto)?'),
 };

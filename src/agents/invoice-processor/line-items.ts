@@ -68,8 +68,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       continue;
     }
     const amounts = findAmounts(line.text, decimalHint);
-    const firstLabel = line.text.slice(0, amounts[0]?.index ?? line.text.length);
-    if (amounts.length && classifyTotalLabel(firstLabel.replace(/[^\p{L}\s.-]/gu, ' ')) !== null && amounts.length <= 2) break;
+    // a totals line ("Subtotal 100.00"), also beside a note on the left ("Payment terms: 30 days   Subtotal   100.00")
+    if (amounts.length && amounts.length <= 2 && line.cells.some((cell) => classifyTotalLabel(cell.text.replace(/[^\p{L}\s.-]/gu, ' ')) !== null)) break;
     if (!amounts.some((a) => a.money)) {
       const prev = items[items.length - 1];
       const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
@@ -95,9 +95,12 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   return { items, rows, consistent };
 }
 
-function isNumericCell(cell: Cell, decimalHint?: DecimalSeparator): boolean {
+/** The one amount of a cell that holds a number (units and currency signs aside), else null. */
+function numericCell(cell: Cell, decimalHint?: DecimalSeparator): { value: string; money: boolean } | null {
   const stripped = cell.text.replace(/(?<![\p{L}])(?:[A-Z]{3}|pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|[€$£¥%]/giu, '').trim();
-  return stripped !== '' && findAmounts(stripped, decimalHint).length === 1 && /^[-(]?[\d\s.,'’)-]+$/.test(stripped);
+  if (stripped === '' || !/^[-(]?[\d\s.,'’)-]+$/.test(stripped)) return null;
+  const amounts = findAmounts(stripped, decimalHint);
+  return amounts.length === 1 ? { value: amounts[0].value, money: amounts[0].money } : null;
 }
 
 function nearestColumn(cell: Cell, header: HeaderColumn[]): Column | null {
@@ -118,9 +121,9 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   const numeric: { cell: Cell; value: string; money: boolean }[] = [];
   const texts: Cell[] = [];
   for (const cell of line.cells) {
-    if (isNumericCell(cell, decimalHint)) {
-      const a = findAmounts(cell.text.replace(/%/g, ' %'), decimalHint)[0];
-      if (!/%/.test(cell.text)) numeric.push({ cell, value: a.value, money: a.money });
+    const number = numericCell(cell, decimalHint);
+    if (number) {
+      if (!/%/.test(cell.text)) numeric.push({ cell, ...number });
     } else {
       texts.push(cell);
     }

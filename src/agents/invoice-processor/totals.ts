@@ -21,16 +21,19 @@ function cleanLabel(text: string): string {
  * Label/amount pairs of one line: "Net 100.00   VAT 19% 19.00   Total 119.00" gives three
  * pairs. A run of amounts after a label belongs to it; the last of the run is the value.
  */
-function pairsOfLine(text: string, decimalHint?: DecimalSeparator): { label: string; amount: AmountMatch; runLength: number }[] {
+function pairsOfLine(text: string, decimalHint?: DecimalSeparator): { label: string; nearLabel: string; amount: AmountMatch; runLength: number }[] {
   const amounts = findAmounts(text, decimalHint);
-  const pairs: { label: string; amount: AmountMatch; runLength: number }[] = [];
+  const pairs: { label: string; nearLabel: string; amount: AmountMatch; runLength: number }[] = [];
   let cursor = 0;
   let i = 0;
   while (i < amounts.length) {
-    const label = cleanLabel(text.slice(cursor, amounts[i].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' '));
+    const raw = text.slice(cursor, amounts[i].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ');
+    const label = cleanLabel(raw);
+    // the cell right before the amount ("Summary of VAT   Total net   100.00": "Total net")
+    const nearLabel = cleanLabel(raw.trimEnd().split(/\s{3,}/).pop() ?? '');
     let j = i;
     while (j + 1 < amounts.length && cleanLabel(text.slice(amounts[j].end, amounts[j + 1].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ')) === '') j++;
-    pairs.push({ label, amount: amounts[j], runLength: j - i + 1 });
+    pairs.push({ label, nearLabel, amount: amounts[j], runLength: j - i + 1 });
     cursor = amounts[j].end;
     i = j + 1;
   }
@@ -44,10 +47,12 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
     if (skip.has(li)) return;
     const pairs = pairsOfLine(line.text, decimalHint);
     for (const pair of pairs) {
-      const kind = classifyTotalLabel(pair.label);
+      const near = pair.nearLabel !== pair.label ? classifyTotalLabel(pair.nearLabel) : null;
+      const kind = near ?? classifyTotalLabel(pair.label);
       if (!kind || pair.runLength > 2) continue;
       if (!pair.amount.money && pairs.length > 1) continue;
-      out.push({ kind, value: pair.amount.value, line: li, explicit: EXPLICIT_GRAND_TOTAL.test(pair.label), money: pair.amount.money });
+      const label = near ? pair.nearLabel : pair.label;
+      out.push({ kind, value: pair.amount.value, line: li, explicit: EXPLICIT_GRAND_TOTAL.test(label), money: pair.amount.money });
     }
     if (pairs.length === 0) out.push(...stackedCandidates(lines, li, decimalHint));
   });
