@@ -19,7 +19,11 @@ function get(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
-function same(a: unknown, b: unknown): boolean {
+/** A VAT id as printed or compacted is the same id ("CHE-109.322.456 MWST" = "CHE109322456"). */
+const vatKey = (v: unknown) => (typeof v === 'string' ? v.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/(?<=\d)(?:MWST|TVA|IVA)$/, '') : v);
+
+function same(a: unknown, b: unknown, field = ''): boolean {
+  if (field.endsWith('vatId')) return vatKey(a) === vatKey(b);
   const norm = (v: unknown): string => {
     if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return String(Number(v));
     if (Array.isArray(v)) return JSON.stringify(v.map((li: Record<string, unknown>) => Object.fromEntries(Object.entries(li).map(([k, x]) => [k, norm(x)]))));
@@ -60,7 +64,7 @@ async function accuracy(dir: string, label: string): Promise<void> {
     bySource[invoice.source] = (bySource[invoice.source] ?? 0) + 1;
     const misses: string[] = [];
     for (const field of FIELDS) {
-      const ok = same(get(invoice as ExtractedInvoice, field), get(expected, field));
+      const ok = same(get(invoice as ExtractedInvoice, field), get(expected, field), field);
       hits[field][0] += ok ? 1 : 0;
       hits[field][1] += 1;
       if (!ok) misses.push(field);

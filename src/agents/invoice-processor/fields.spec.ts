@@ -166,4 +166,52 @@ Due date   13 April 2025
 Total   £100.00`);
     expect(en).toMatchObject({ issueDate: '2025-03-14', dueDate: '2025-04-13' });
   });
+
+  it('reads a window-envelope letter: the sender line (meta fields beside it) names the seller, the block below is the buyer; an IBAN is no VAT id', () => {
+    const inv = read(`FRISCHDIENST RHEINLAND
+Gastronomie-Großhandel · Frische · Tiefkühl
+
+Frischdienst Rheinland GmbH · Industriestraße 42 · 50829 Köln      Rechnungsnummer:   RE-2025-03118
+
+Restaurant Zur Alten Mühle                                         Rechnungsdatum:    04.03.2025
+Inh. Markus Weber
+Mühlenweg 7
+51465 Bergisch Gladbach
+
+Pos.   Bezeichnung                       Menge   Einzelpreis   Gesamtpreis
+1      Kartoffeln festkochend, 12,5-kg-Sack   4   14,90   59,60
+
+Summe netto   59,60 €
+MwSt. 7 %   4,17 €
+Gesamtbetrag   63,77 €
+
+IBAN: DE44 3705 0198 1934 5678 90      USt-IdNr.: DE287461930`);
+    expect(inv).toMatchObject({
+      invoiceNumber: 'RE-2025-03118',
+      seller: { name: 'Frischdienst Rheinland GmbH', vatId: 'DE287461930' },
+      buyer: { name: 'Restaurant Zur Alten Mühle', address: 'Inh. Markus Weber, Mühlenweg 7, 51465 Bergisch Gladbach' },
+    });
+  });
+
+  it("does not take the customer's VAT id (\"Ihre MWST-Nr.\") for the seller's, and keeps a hotel's name", () => {
+    const ch = read(`Alpenblick Informatik AG
+Bahnhofstrasse 21, 8001 Zürich
+
+Rechnung Nr. 25-0517
+Ihre MWST-Nr.   CHE-215.477.300 MWST
+Total   CHF 100.00
+
+Alpenblick Informatik AG · UID/MWST: CHE-109.322.456 MWST`);
+    expect(ch.seller.vatId).toBe('CHE109322456MWST');
+    const fr = read(`Atelier Lumière SARL
+N° de facture   F2025-0219
+
+CLIENT
+Hôtel Les Terrasses SAS
+8 quai Saint-Antoine
+69002 Lyon
+
+Total TTC   120,00 €`);
+    expect(fr.buyer.name).toBe('Hôtel Les Terrasses SAS');
+  });
 });

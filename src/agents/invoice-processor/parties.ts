@@ -16,8 +16,15 @@ interface Block {
 }
 
 /** VAT ids in a text: the pattern on compacted tokens, or a labelled id with enough digits. */
+/** IBANs ("DE44 3705 0198 1934 5678 90") start like VAT ids; they are blanked out first. */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
+
+/** "Your VAT no.", "Ihre MWST-Nr.": the buyer's id, wherever it is printed. */
+const THEIR_VAT_ID = /(?<![\p{L}])(?:your|ihre?|votre|uw|su|vostra|sua|customer|client|kunden)(?![\p{L}])[^:\d]{0,14}(?:vat|mwst|ust|tva|btw|iva|uid|tax|nif|cif)/iu;
+
 export function findVatIds(text: string): string[] {
   const out: string[] = [];
+  text = text.replace(IBAN, (iban) => ' '.repeat(iban.length));
   for (const m of text.matchAll(/\b[A-Z]{2}[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/g)) {
     for (let len = m[0].length; len >= 8; len--) {
       const compact = m[0].slice(0, len).replace(/[ .\-]/g, '');
@@ -77,7 +84,8 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
   return block;
 }
 
-const NOT_ADDRESS = /@|\b(?:tel|phone|fax|mobile|telefon|tél|téléfono|www\.|https?:|iban|bic|swift)|^\+?\d[\d\s()/-]{6,}$/i;
+// a letter-aware boundary: "Hôtel" is a name, "Tél." is a phone
+const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|www\.|https?:|iban|bic|swift)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
 const SEGMENT = /\s+[·•|–—]\s+|\s*\|\s*/;
 
 function partyFromBlock(block: Block): InvoiceParty {
@@ -110,12 +118,15 @@ export interface Parties {
 function returnAddress(lines: Line[]): { sender: Block; recipient: Block } | null {
   for (let i = 0; i < Math.min(lines.length - 2, 30); i++) {
     const cell = lines[i].cells[0];
-    if (cell.text.split(SEGMENT).length < 3 || lines[i].cells.length > 2) continue;
+    // "Name GmbH · Street 1 · 12345 City" (meta fields may sit to its right)
+    if (cell.text.split(SEGMENT).length < 3 || !(LEGAL_FORM.test(cell.text) || /\d{4,5}\s+\p{Lu}/u.test(cell.text))) continue;
     const next = lines[i + 1];
-    const c = next.cells.findIndex((x) => Math.abs(x.x - cell.x) < 3);
-    if (c < 0 || next.y - lines[i].y > 2.6) continue;
+    const c = next.cells.findIndex((x) => Math.abs(x.x - cell.x) < 6);
+    if (c < 0 || next.y - lines[i].y > 8) continue;
     const recipient = blockAfter(lines, i + 1, c, null);
-    if (recipient.texts.length >= 2) return { sender: { lines: [i], texts: [cell.text] }, recipient };
+    // right under the sender line, or a little lower when the block is plainly an address (a postcode line)
+    const postal = recipient.texts.some((t) => /(?<!\d)\d{4,5}\s+\p{Lu}/u.test(t));
+    if (recipient.texts.length >= 2 && (next.y - lines[i].y <= 4 || postal)) return { sender: { lines: [i], texts: [cell.text] }, recipient };
   }
   return null;
 }
@@ -133,7 +144,7 @@ export function extractParties(lines: Line[]): Parties {
   lines.forEach((line, li) => {
     if (inBuyer.has(li)) return;
     for (const cell of line.cells) {
-      if (!seller.vatId) {
+      if (!seller.vatId && !THEIR_VAT_ID.test(line.text)) {
         const ids = findVatIds(cell.text).filter((v) => v !== buyer.vatId);
         if (ids.length && (LABELS.vatId.test(cell.text) || VAT_PATTERN.test(ids[0]))) seller.vatId = ids[0];
       }
@@ -156,7 +167,10 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const usable = (i: number): boolean => !taken.has(i) && !isItemHeader(lines[i]);
   const firstPage = lines.filter((l) => l.page === lines[0]?.page).length;
   const order = [...Array(firstPage).keys()];
-  const legal = order.find((i) => usable(i) && lines[i].cells.some((c) => LEGAL_FORM.test(c.text) && c.text.length < 60 && !LABELS.vatId.test(c.text)));
+  // the sender line of a window letter names the seller outright
+  if (sender && LEGAL_FORM.test(sender.texts[0].split(SEGMENT)[0])) return sender;
+  // not an item row ("Kartoffeln, 12,5-kg-Sack … 59,60" is no KG)
+  const legal = order.find((i) => usable(i) && !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => LEGAL_FORM.test(c.text) && c.text.length < 60 && !LABELS.vatId.test(c.text)));
   const start =
     legal ??
     order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
