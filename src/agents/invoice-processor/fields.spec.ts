@@ -214,4 +214,29 @@ Hôtel Les Terrasses SAS
 Total TTC   120,00 €`);
     expect(fr.buyer.name).toBe('Hôtel Les Terrasses SAS');
   });
+
+  it('keeps article numbers out of descriptions, reads "4 Sack" as a quantity, and joins a description printed around its numbers', () => {
+    const de = read(`Pos.   Art.-Nr.   Bezeichnung             Menge    Einzelpreis   Gesamtpreis
+1      10015      Kartoffeln festkochend  4 Sack   14,90         59,60
+2      10022      Zwiebeln gelb           2 Kiste  9,80          19,60
+Summe netto   79,20 €`);
+    expect(de.lineItems).toEqual([
+      { description: 'Kartoffeln festkochend', quantity: '4', unitPrice: '14.90', amount: '59.60' },
+      { description: 'Zwiebeln gelb', quantity: '2', unitPrice: '9.80', amount: '19.60' },
+    ]);
+    const uk = read(`Description                                   Qty   Unit price   Net amount
+Brand identity refresh – logo redesign and usage
+                                              1     £1,850.00    £1,850.00
+guidelines
+Stationery design (letterhead, business card, compliment
+                                              3     £240.00      £720.00
+slip)
+Print management                              1     £95.00       £95.00
+Subtotal   £2,665.00`);
+    expect(uk.lineItems.map((item) => item.description)).toEqual([
+      'Brand identity refresh – logo redesign and usage guidelines',
+      'Stationery design (letterhead, business card, compliment slip)',
+      'Print management',
+    ]);
+  });
 });

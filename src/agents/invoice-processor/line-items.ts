@@ -3,8 +3,10 @@ import { classifyTotalLabel, LINE_HEADER } from './labels';
 import type { Cell, Line } from './layout';
 import type { InvoiceLineItem } from './types';
 
-type Column = 'description' | 'quantity' | 'unitPrice' | 'amount';
-const COLUMN_ORDER: Column[] = ['unitPrice', 'quantity', 'amount', 'description'];
+type Column = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'code';
+const COLUMN_ORDER: Column[] = ['code', 'unitPrice', 'quantity', 'amount', 'description'];
+/** Headings that name the description outright; beside one, "Item"/"Article" is the code column. */
+const PLAIN_DESCRIPTION = /descri|beschreibung|bezeichnung|d[ée]signation|concepto|omschrijving|libell/i;
 
 interface HeaderColumn {
   kind: Column;
@@ -33,11 +35,13 @@ export function isItemHeader(line: Line): boolean {
 function headerOf(line: Line): HeaderColumn[] | null {
   if (findAmounts(line.text).some((a) => a.money)) return null;
   const cols: HeaderColumn[] = [];
+  const plainDescription = line.cells.some((cell) => PLAIN_DESCRIPTION.test(cell.text) && cell.text.length <= 40);
   for (const cell of line.cells) {
-    const kind = classifyHeaderCell(cell.text);
+    let kind = classifyHeaderCell(cell.text);
+    if (kind === 'description' && plainDescription && !PLAIN_DESCRIPTION.test(cell.text)) kind = 'code';
     if (kind && !cols.some((c) => c.kind === kind)) cols.push({ kind, x: cell.x, x2: cell.x2 });
   }
-  const numeric = cols.filter((c) => c.kind !== 'description').length;
+  const numeric = cols.filter((c) => c.kind !== 'description' && c.kind !== 'code').length;
   return numeric >= 1 && cols.length >= 2 && line.cells.length >= 2 ? cols : null;
 }
 
@@ -56,11 +60,20 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   const items: InvoiceLineItem[] = [];
   const rows = new Set<number>([h]);
   const descCol = header.find((c) => c.kind === 'description');
+  let pending: string[] = [];
   let lastY = lines[h].y;
   let lastPage = lines[h].page;
   for (let i = h + 1; i < lines.length && i < h + 300; i++) {
     const line = lines[i];
-    if (line.page === lastPage && line.y - lastY > 5) break;
+    if (line.page === lastPage && line.y - lastY > 5) {
+      // the page's footer: the table may go on under a repeated header on the next page
+      const resumes = lines.findIndex((l, j) => j > i && j < i + 40 && l.page > lastPage && headerOf(l) !== null);
+      if (resumes < 0) break;
+      i = resumes - 1;
+      lastPage = lines[resumes].page;
+      lastY = lines[resumes].y;
+      continue;
+    }
     if (headerOf(line)) {
       rows.add(i); // repeated header on a following page
       lastY = line.y;
@@ -73,6 +86,15 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     if (!amounts.some((a) => a.money)) {
       const prev = items[items.length - 1];
       const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
+      // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
+      const next = lines[i + 1];
+      const opensNextRow = next && next.page === line.page && next.y - line.y < 2.5 && rowWithoutDescription(next, header, decimalHint);
+      if (amounts.length === 0 && line.cells.length <= 2 && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < 2.5)) {
+        pending.push(line.cells.map((c) => c.text).join(' '));
+        rows.add(i);
+        lastY = line.y;
+        continue;
+      }
       if (prev && amounts.length === 0 && line.cells.length <= 2 && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
         prev.description = [prev.description, line.cells.map((c) => c.text).join(' ')].filter(Boolean).join(' ');
         rows.add(i);
@@ -84,6 +106,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     }
     const item = readRow(line, header, decimalHint);
     if (!item) break;
+    if (pending.length) item.description = [...pending, item.description].filter(Boolean).join(' ');
+    pending = [];
     items.push(item);
     rows.add(i);
     lastY = line.y;
@@ -97,6 +121,11 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
 
 /** The one amount of a cell that holds a number (units and currency signs aside), else null. */
 function numericCell(cell: Cell, decimalHint?: DecimalSeparator): { value: string; money: boolean } | null {
+  const withUnit = /^(\d+(?:[.,]\d+)?)\s*\p{L}{1,8}\.?$/u.exec(cell.text.trim());
+  if (withUnit && !/^\d+(?:[.,]\d+)?\s*(?:[A-Z]{3})$/.test(cell.text.trim())) {
+    const amounts = findAmounts(withUnit[1], decimalHint);
+    if (amounts.length === 1) return { value: amounts[0].value, money: false };
+  }
   const stripped = cell.text.replace(/(?<![\p{L}])(?:[A-Z]{3}|pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|[€$£¥%]/giu, '').trim();
   if (stripped === '' || !/^[-(]?[\d\s.,'’)-]+$/.test(stripped)) return null;
   const amounts = findAmounts(stripped, decimalHint);
@@ -138,7 +167,7 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   const item: InvoiceLineItem = { description: null, quantity: null, unitPrice: null, amount: null };
   for (const n of numeric) {
     const kind = nearestColumn(n.cell, header);
-    if (kind && kind !== 'description' && item[kind] === null) item[kind] = n.value;
+    if (kind && kind !== 'description' && kind !== 'code' && item[kind] === null) item[kind] = n.value;
   }
   const values = numeric.map((n) => n.value);
   const byColumnsOk = item.quantity && item.unitPrice && item.amount && decimalsClose(multiplyDecimals(item.quantity, item.unitPrice), item.amount, '0.02');
@@ -148,9 +177,19 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
     else if (item.amount === null) item.amount = values[values.length - 1];
   }
   const firstNumX = numeric[0].cell.x;
-  const desc = texts.filter((t) => t.x < firstNumX);
-  item.description = (desc.length ? desc : texts).map((t) => t.text).join(' ').trim() || null;
+  // article numbers stay out of the description
+  const codeCol = header.find((c) => c.kind === 'code');
+  const words = codeCol ? texts.filter((t) => nearestColumn(t, header) !== 'code') : texts;
+  const desc = words.filter((t) => t.x < firstNumX);
+  item.description = (desc.length ? desc : words).map((t) => t.text).join(' ').trim() || null;
   return item;
+}
+
+/** An item row whose cells are all numbers (its description is printed above and below it). */
+function rowWithoutDescription(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): boolean {
+  if (!findAmounts(line.text, decimalHint).some((a) => a.money)) return false;
+  const item = readRow(line, header, decimalHint);
+  return item !== null && item.description === null && item.amount !== null;
 }
 
 /** Reads "… qty … price … amount" by arithmetic when the columns did not settle it. */
