@@ -239,4 +239,30 @@ Subtotal   £2,665.00`);
       'Print management',
     ]);
   });
+
+  it('reads a balance due printed with its currency sign in a cell of its own beside a note', () => {
+    const inv = read(`SUBTOTAL   100.00
+SALES TAX (5.5%)   5.50
+TOTAL   105.50
+Labor and services are not taxable.   BALANCE DUE   $   105.50`);
+    expect(inv).toMatchObject({ subtotal: '100.00', taxTotal: '5.50', total: '105.50', amountDue: '105.50' });
+  });
+
+  it("finds the seller's name beside the buyer's block, and keeps a dash inside a company name", () => {
+    const it = read(`OFFICINA GRAFICA                      Spett.le
+                                      Studio Associato Ferri & Colombo
+                                      Via dell'Indipendenza 60
+Officina Grafica Bernardi S.r.l.      40121 Bologna (BO)
+Via Giuseppe Mazzini 24
+
+Totale documento   € 122,00`);
+    expect(it.seller.name).toBe('Officina Grafica Bernardi S.r.l.');
+    expect(it.buyer.name).toBe('Studio Associato Ferri & Colombo');
+    const pt = read(`Lusoclima – Instalações Técnicas, Lda.
+Rua de Santa Catarina 812
+4000-446 Porto
+
+Total do Documento   100,00 EUR`);
+    expect(pt.seller.name).toBe('Lusoclima – Instalações Técnicas, Lda.');
+  });
 });

@@ -13,6 +13,8 @@ const ANY_LABEL = [LABELS.invoiceNumber, LABELS.issueDate, LABELS.dueDate, LABEL
 interface Block {
   lines: number[];
   texts: string[];
+  /** left edge of the block's cells (a party block shares its lines with what stands beside it) */
+  x?: number;
 }
 
 /** VAT ids in a text: the pattern on compacted tokens, or a labelled id with enough digits. */
@@ -64,7 +66,7 @@ function endsBlock(line: Line, text: string): boolean {
 function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null): Block {
   const line = lines[li];
   const cell = line.cells[ci];
-  const block: Block = { lines: [], texts: [] };
+  const block: Block = { lines: [], texts: [], x: cell.x };
   const rest = label ? cell.text.replace(label, '').replace(/^[\s:]+/, '').trim() : cell.text;
   if (rest) {
     block.lines.push(li);
@@ -87,11 +89,21 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
 // a letter-aware boundary: "Hôtel" is a name, "Tél." is a phone
 const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|www\.|https?:|iban|bic|swift)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
 const SEGMENT = /\s+[·•|–—]\s+|\s*\|\s*/;
+const DOT_SEGMENT = /\s+[·•]\s+|\s*\|\s*/;
+const DASH_SEGMENT = /\s+[–—]\s+/;
+
+/** "Name · Street 1 · 12345 City" in its parts; a dash separates parts only in a run of three or more ("Lusoclima – Instalações, Lda." is one name). */
+function segments(text: string): string[] {
+  return text.split(DOT_SEGMENT).flatMap((part) => {
+    const dashed = part.split(DASH_SEGMENT);
+    return dashed.length >= 3 ? dashed : [part];
+  });
+}
 
 function partyFromBlock(block: Block): InvoiceParty {
   const party = emptyParty();
   // "Name · Street 1 · 12345 City" lines are split into their parts
-  const texts = block.texts.flatMap((t) => t.split(SEGMENT)).map((t) => t.trim()).filter(Boolean);
+  const texts = block.texts.flatMap(segments).map((t) => t.trim()).filter(Boolean);
   for (const t of texts) {
     party.email ??= findEmail(t);
     if (!party.vatId && LABELS.vatId.test(t)) party.vatId = findVatIds(t)[0] ?? null;
@@ -165,12 +177,15 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const taken = new Set(buyerBlock?.lines ?? []);
   const headerAt = lines.findIndex((l) => isItemHeader(l));
   const usable = (i: number): boolean => !taken.has(i) && !isItemHeader(lines[i]);
+  // a cell beside the buyer block (not in its column) is still the letterhead's
+  const besideBuyer = (i: number, x: number): boolean => taken.has(i) && buyerBlock?.x !== undefined && Math.abs(x - buyerBlock.x) > 6 && !isItemHeader(lines[i]);
   const firstPage = lines.filter((l) => l.page === lines[0]?.page).length;
   const order = [...Array(firstPage).keys()];
   // the sender line of a window letter names the seller outright
-  if (sender && LEGAL_FORM.test(sender.texts[0].split(SEGMENT)[0])) return sender;
+  if (sender && LEGAL_FORM.test(segments(sender.texts[0])[0])) return sender;
   // not an item row ("Kartoffeln, 12,5-kg-Sack … 59,60" is no KG)
-  const legal = order.find((i) => usable(i) && !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => LEGAL_FORM.test(c.text) && c.text.length < 60 && !LABELS.vatId.test(c.text)));
+  const isLegalName = (i: number, c: { text: string; x: number }) => (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(c.text) && c.text.length < 60 && !LABELS.vatId.test(c.text);
+  const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
   const start =
     legal ??
     order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
@@ -179,7 +194,7 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     });
   if (start === undefined) return sender;
   const first = lines[start];
-  const cellIndex = legal !== undefined ? Math.max(0, first.cells.findIndex((c) => LEGAL_FORM.test(c.text))) : 0;
+  const cellIndex = legal !== undefined ? Math.max(0, first.cells.findIndex((c) => isLegalName(start, c))) : 0;
   const cell = first.cells[cellIndex];
   if (sender && !LEGAL_FORM.test(cell.text)) return sender;
   const block: Block = { lines: [start], texts: [cell.text] };

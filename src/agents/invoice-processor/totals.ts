@@ -30,7 +30,7 @@ function pairsOfLine(text: string, decimalHint?: DecimalSeparator): { label: str
     const raw = text.slice(cursor, amounts[i].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ');
     const label = cleanLabel(raw);
     // the cell right before the amount ("Summary of VAT   Total net   100.00": "Total net")
-    const nearLabel = cleanLabel(raw.trimEnd().split(/\s{3,}/).pop() ?? '');
+    const nearLabel = raw.split(/\s{3,}/).map(cleanLabel).filter(Boolean).pop() ?? '';
     let j = i;
     while (j + 1 < amounts.length && cleanLabel(text.slice(amounts[j].end, amounts[j + 1].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ')) === '') j++;
     pairs.push({ label, nearLabel, amount: amounts[j], runLength: j - i + 1 });
