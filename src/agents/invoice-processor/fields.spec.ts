@@ -265,4 +265,12 @@ Rua de Santa Catarina 812
 Total do Documento   100,00 EUR`);
     expect(pt.seller.name).toBe('Lusoclima – Instalações Técnicas, Lda.');
   });
+
+  it('reads an invoice number after the title with its series code, or under a bare "Numero" heading', () => {
+    expect(read(`FATURA FT 2025/312\nTotal do Documento   100,00 EUR`).invoiceNumber).toBe('FT 2025/312');
+    const it = read(`Tipo documento   Numero     Data         Scadenza
+FATTURA          184/2025   28/02/2025   31/03/2025
+Totale documento   € 122,00`);
+    expect(it).toMatchObject({ invoiceNumber: '184/2025', issueDate: '2025-02-28', dueDate: '2025-03-31' });
+  });
 });

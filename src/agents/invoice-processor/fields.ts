@@ -4,7 +4,7 @@ import { detectCurrency } from './currency';
 import { type DayMonthOrder, detectDayMonthOrder, findDates } from './dates';
 import { LABELS, TITLE } from './labels';
 import { valuesForLabel } from './label-values';
-import { type Line, linesToText } from './layout';
+import { type Line, linesToText, overlapping } from './layout';
 import { extractLineItems } from './line-items';
 import { extractParties } from './parties';
 import { findTotalCandidates, type TotalCandidate } from './totals';
@@ -19,6 +19,31 @@ function parseInvoiceNumber(text: string): string | null {
   const value = m[1].replace(/[.\-/]+$/, '');
   if (findDates(value).length || value.length < 2 && !/^\d$/.test(value)) return null;
   return value;
+}
+
+/** "Invoice 2025-17", "FATURA FT 2025/312" (a series code before the number, as Portuguese invoices print it). */
+function numberAfterTitle(lines: Line[]): string | null {
+  for (const line of lines.slice(0, 40)) {
+    const m = /^(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|faktura)\s*[:#]?\s*(.+)$/i.exec(line.cells[0].text);
+    if (!m || !TITLE.test(line.cells[0].text)) continue;
+    const series = /^([A-Z]{1,4})\s+(\S*\d\S*)$/.exec(m[1].trim());
+    const value = series ? parseInvoiceNumber(series[2]) && `${series[1]} ${parseInvoiceNumber(series[2])}` : parseInvoiceNumber(m[1]);
+    if (value && /\d/.test(value)) return value;
+  }
+  return null;
+}
+
+/** A row of headings with a bare "Number" over a row that names the document ("Tipo documento | Numero" over "FATTURA | 184/2025"). */
+function numberUnderTitleRow(lines: Line[]): string | null {
+  for (let i = 0; i + 1 < Math.min(lines.length, 60); i++) {
+    const below = lines[i + 1];
+    if (below.page !== lines[i].page || below.y - lines[i].y > 4 || !below.cells.some((cell) => TITLE.test(cell.text) && cell.text.length <= 20)) continue;
+    const heading = lines[i].cells.find((cell) => /^(?:numero|number|nummer|n[úu]mero|n[°º.]|nr\.?|no\.?)$/i.test(cell.text.trim()));
+    const cell = heading && overlapping(below, heading.x, heading.x2)[0];
+    const value = cell ? parseInvoiceNumber(cell.text) : null;
+    if (value && /\d/.test(value)) return value;
+  }
+  return null;
 }
 
 function dateParser(order: DayMonthOrder) {
@@ -51,14 +76,10 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
     inv.invoiceNumber = numbers[0].value;
     c.invoiceNumber = (numbers[0].placement === 'inline' ? 0.85 : 0.75) * base;
   } else {
-    for (const line of lines.slice(0, 40)) {
-      const m = /^(?:invoice|rechnung|facture|factura|factuur|fattura)\s*[:#]?\s*(.+)$/i.exec(line.cells[0].text);
-      const value = m && TITLE.test(line.cells[0].text) ? parseInvoiceNumber(m[1]) : null;
-      if (value && /\d/.test(value)) {
-        inv.invoiceNumber = value;
-        c.invoiceNumber = 0.6 * base;
-        break;
-      }
+    const titled = numberAfterTitle(lines) ?? numberUnderTitleRow(lines);
+    if (titled) {
+      inv.invoiceNumber = titled;
+      c.invoiceNumber = 0.6 * base;
     }
   }
 
