@@ -273,4 +273,21 @@ FATTURA          184/2025   28/02/2025   31/03/2025
 Totale documento   € 122,00`);
     expect(it).toMatchObject({ invoiceNumber: '184/2025', issueDate: '2025-02-28', dueDate: '2025-03-31' });
   });
+
+  it('keeps unit and VAT columns out of descriptions and finds the unit price when a VAT rate comes last', () => {
+    const inv = read(`Codice    Descrizione                  U.M.   Q.tà   Prezzo   Importo   IVA
+BR-A4-8   Brochure A4 8 pagine         NR     500    1,84     920,00    22
+GR-ORE    Progettazione grafica        ORE    6      45,00    270,00    22
+Imponibile   € 1.190,00`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Brochure A4 8 pagine', quantity: '500', unitPrice: '1.84', amount: '920.00' },
+      { description: 'Progettazione grafica', quantity: '6', unitPrice: '45.00', amount: '270.00' },
+    ]);
+    // stacked totals naming a tax are not an item table
+    const es = read(`Descripción   Cantidad   Precio unitario   Importe
+Licencia   3   490,00 €   1.470,00 €
+Base imponible   IVA 21%    Total
+1.470,00 €       308,70 €   1.778,70 €`);
+    expect(es).toMatchObject({ subtotal: '1470.00', taxTotal: '308.70', total: '1778.70' });
+  });
 });

@@ -403,8 +403,11 @@ export const LEGAL_FORM = words(
 );
 
 export const LINE_HEADER = {
+  /** the unit of measure ("U.M.", "Einheit") and the VAT-rate column: neither is part of the description */
+  unit: words('u\\.?\\s*m\\.?', 'un\\.', 'einheit', 'einh\\.?', 'unidad', 'unit[ée]', 'eenheid', 'enhet', 'jednostka', 'j\\.?\\s*m\\.?'),
+  vat: words('tax', 'vat(?:\\s*%)?', 'mwst\\.?', 'ust\\.?', 'iva', 'tva', 'btw', 'moms'),
   /** an article number or code column: not part of the description */
-  code: words('ref\\.?', 'r[ée]f(?:[ée]rence)?\\.?', 'art\\.?\\s*-?\\s*nr\\.?', 'artikel\\s*-?\\s*nr\\.?', 'artikelnummer', 'code', 'sku', 'item\\s*(?:no\\.?|#|code)', 'c[óo]d(?:igo|\\.)?', 'cod\\.?\\s*art(?:icolo)?\\.?', 'part\\s*(?:no\\.?|#|number)'),
+  code: words('codice', 'ref\\.?', 'r[ée]f(?:[ée]rence)?\\.?', 'art\\.?\\s*-?\\s*nr\\.?', 'artikel\\s*-?\\s*nr\\.?', 'artikelnummer', 'code', 'sku', 'item\\s*(?:no\\.?|#|code)', 'c[óo]d(?:igo|\\.)?', 'cod\\.?\\s*art(?:icolo)?\\.?', 'part\\s*(?:no\\.?|#|number)'),
   description: words('description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto', 'descri[çc][ãa]o', 'designa[çc][ãa]o', 'artigo', 'beskrivning', 'ben[äa]mning', 'beskrivelse', 'tekst', 'vare', 'nazwa(?:\\s*towaru)?', 'opis'),
   quantity: words('qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]'),
   unitPrice: words('unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?'),

@@ -3,8 +3,12 @@ import { classifyTotalLabel, LINE_HEADER } from './labels';
 import type { Cell, Line } from './layout';
 import type { InvoiceLineItem } from './types';
 
-type Column = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'code';
-const COLUMN_ORDER: Column[] = ['code', 'unitPrice', 'quantity', 'amount', 'description'];
+type Column = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'code' | 'unit' | 'vat';
+/** (a heading is the first of these it names: "Unit price" is a price, "Total incl. VAT" an amount) */
+const COLUMN_ORDER: Column[] = ['code', 'unitPrice', 'quantity', 'amount', 'unit', 'vat', 'description'];
+/** columns whose words are not the item's description */
+const NOT_DESCRIPTION: Column[] = ['code', 'unit', 'vat'];
+const NUMBER_COLUMNS: Column[] = ['quantity', 'unitPrice', 'amount'];
 /** Headings that name the description outright; beside one, "Item"/"Article" is the code column. */
 const PLAIN_DESCRIPTION = /descri|beschreibung|bezeichnung|d[ée]signation|concepto|omschrijving|libell/i;
 
@@ -41,8 +45,9 @@ function headerOf(line: Line): HeaderColumn[] | null {
     if (kind === 'description' && plainDescription && !PLAIN_DESCRIPTION.test(cell.text)) kind = 'code';
     if (kind && !cols.some((c) => c.kind === kind)) cols.push({ kind, x: cell.x, x2: cell.x2 });
   }
-  const numeric = cols.filter((c) => c.kind !== 'description' && c.kind !== 'code').length;
-  return numeric >= 1 && cols.length >= 2 && line.cells.length >= 2 ? cols : null;
+  const numeric = cols.filter((c) => NUMBER_COLUMNS.includes(c.kind)).length;
+  const main = cols.filter((c) => !NOT_DESCRIPTION.includes(c.kind)).length;
+  return numeric >= 1 && main >= 2 && line.cells.length >= 2 ? cols : null;
 }
 
 /** Finds the item table under a header row and reads its rows. */
@@ -167,19 +172,18 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   const item: InvoiceLineItem = { description: null, quantity: null, unitPrice: null, amount: null };
   for (const n of numeric) {
     const kind = nearestColumn(n.cell, header);
-    if (kind && kind !== 'description' && kind !== 'code' && item[kind] === null) item[kind] = n.value;
+    if (kind && (kind === 'quantity' || kind === 'unitPrice' || kind === 'amount') && item[kind] === null) item[kind] = n.value;
   }
   const values = numeric.map((n) => n.value);
   const byColumnsOk = item.quantity && item.unitPrice && item.amount && decimalsClose(multiplyDecimals(item.quantity, item.unitPrice), item.amount, '0.02');
   if (!byColumnsOk) {
-    const sequential = fromSequence(values);
+    const sequential = fromSequence(values, item.amount);
     if (sequential) Object.assign(item, sequential);
     else if (item.amount === null) item.amount = values[values.length - 1];
   }
   const firstNumX = numeric[0].cell.x;
-  // article numbers stay out of the description
-  const codeCol = header.find((c) => c.kind === 'code');
-  const words = codeCol ? texts.filter((t) => nearestColumn(t, header) !== 'code') : texts;
+  // article numbers, units and VAT markers stay out of the description
+  const words = texts.filter((t) => !NOT_DESCRIPTION.includes(nearestColumn(t, header) as Column));
   const desc = words.filter((t) => t.x < firstNumX);
   item.description = (desc.length ? desc : words).map((t) => t.text).join(' ').trim() || null;
   return item;
@@ -192,16 +196,22 @@ function rowWithoutDescription(line: Line, header: HeaderColumn[], decimalHint?:
   return item !== null && item.description === null && item.amount !== null;
 }
 
-/** Reads "… qty … price … amount" by arithmetic when the columns did not settle it. */
-function fromSequence(values: string[]): Partial<InvoiceLineItem> | null {
+/**
+ * Reads "… qty … price … amount" by arithmetic when the columns did not settle it: the amount is
+ * the one its column gave, else the last number, else any number that is the product of two
+ * others (a VAT-rate column may come last).
+ */
+function fromSequence(values: string[], columnAmount: string | null = null): Partial<InvoiceLineItem> | null {
   const n = values.length;
   if (n < 2) return n === 1 ? { amount: values[0] } : null;
-  const amount = values[n - 1];
-  for (let i = 0; i < n - 1; i++) {
-    for (let j = 0; j < n - 1; j++) {
-      if (i === j) continue;
-      if (decimalsClose(multiplyDecimals(values[i], values[j]), amount, '0.02')) {
-        return { quantity: values[i], unitPrice: values[j], amount };
+  const candidates = [...new Set([...(columnAmount ? [values.indexOf(columnAmount)] : []), n - 1, ...Array.from({ length: n - 1 }, (_, k) => n - 2 - k)])].filter((k) => k >= 0);
+  for (const k of candidates) {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        if (i === j || i === k || j === k) continue;
+        if (decimalsClose(multiplyDecimals(values[i], values[j]), values[k], '0.02')) {
+          return { quantity: values[i], unitPrice: values[j], amount: values[k] };
+        }
       }
     }
   }
