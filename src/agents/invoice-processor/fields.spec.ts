@@ -290,4 +290,17 @@ Base imponible   IVA 21%    Total
 1.470,00 €       308,70 €   1.778,70 €`);
     expect(es).toMatchObject({ subtotal: '1470.00', taxTotal: '308.70', total: '1778.70' });
   });
+
+  it('reads a description with numbers of its own ("3,20 m") wrapped around its row, and still reads an item whose amount ends its line', () => {
+    const at = read(`Pos   Menge Einh.   Bezeichnung                      Einzelpreis   Gesamt
+                    Verkaufstheke Eiche massiv, 3,20 m, nach Maß
+1     1 Stk                                          € 6.480,00    € 6.480,00
+                    gefertigt
+2     4 lfm         Wandregal Eiche geölt            € 185,00      € 740,00
+Summe netto   € 7.220,00`);
+    expect(at.lineItems).toEqual([
+      { description: 'Verkaufstheke Eiche massiv, 3,20 m, nach Maß gefertigt', quantity: '1', unitPrice: '6480.00', amount: '6480.00' },
+      { description: 'Wandregal Eiche geölt', quantity: '4', unitPrice: '185.00', amount: '740.00' },
+    ]);
+  });
 });

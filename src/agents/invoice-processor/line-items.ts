@@ -88,19 +88,22 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     const amounts = findAmounts(line.text, decimalHint);
     // a totals line ("Subtotal 100.00"), also beside a note on the left ("Payment terms: 30 days   Subtotal   100.00")
     if (amounts.length && amounts.length <= 2 && line.cells.some((cell) => classifyTotalLabel(cell.text.replace(/[^\p{L}\s.-]/gu, ' ')) !== null)) break;
-    if (!amounts.some((a) => a.money)) {
+    // a line of words only ("Verkaufstheke Eiche, 3,20 m, nach Maß") under a table with number columns is description, numbers and all
+    const endsWithAmount = amounts.length > 0 && amounts[amounts.length - 1].money && /^\s*(?:[€$£¥]|[A-Z]{3})?\s*\)?$/.test(line.text.slice(amounts[amounts.length - 1].end));
+    const wordsOnly = line.cells.length <= 2 && !endsWithAmount && line.cells.every((cell) => numericCell(cell, decimalHint) === null);
+    if (!amounts.some((a) => a.money) || wordsOnly) {
       const prev = items[items.length - 1];
       const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
       // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
       const next = lines[i + 1];
       const opensNextRow = next && next.page === line.page && next.y - line.y < 2.5 && rowWithoutDescription(next, header, decimalHint);
-      if (amounts.length === 0 && line.cells.length <= 2 && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < 2.5)) {
+      if (wordsOnly && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < 2.5)) {
         pending.push(line.cells.map((c) => c.text).join(' '));
         rows.add(i);
         lastY = line.y;
         continue;
       }
-      if (prev && amounts.length === 0 && line.cells.length <= 2 && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
+      if (prev && wordsOnly && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
         prev.description = [prev.description, line.cells.map((c) => c.text).join(' ')].filter(Boolean).join(' ');
         rows.add(i);
         lastY = line.y;
