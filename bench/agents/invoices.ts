@@ -1,8 +1,9 @@
 /**
  * Invoice processor benchmark: throughput on text PDFs (warm worker pool) and per-field
  * accuracy over the fixture corpus, then over the held-out corpora (test/fixtures/invoices-holdout*:
- * invoices written by other authors, from scripts/holdout*, never used for tuning).
- * Prints numbers, asserts nothing.
+ * invoices written by other authors, from scripts/holdout*, never used for tuning), and the OCR
+ * path over page images of the office set (test/fixtures/invoices-scans, scripts/holdout-office/scans.sh;
+ * the OCR path was tuned on these). Prints numbers, asserts nothing.
  *   npx ts-node --transpile-only bench/agents/invoices.ts
  */
 import { availableParallelism } from 'node:os';
@@ -13,6 +14,8 @@ import { extractInvoice, shutdownInvoiceSandbox, type ExtractedInvoice } from '.
 const DIR = join(__dirname, '../../test/fixtures/invoices');
 /** Invoices written by other authors, never used for tuning: drawn with pdfkit, and made with office software. */
 const HOLDOUTS = ['invoices-holdout', 'invoices-holdout-office'].map((name) => join(__dirname, '../../test/fixtures', name));
+/** Page images of the office invoices: what OCR reads (tesseract, English model). */
+const SCANS = join(__dirname, '../../test/fixtures/invoices-scans');
 const FIELDS = ['invoiceNumber', 'issueDate', 'dueDate', 'currency', 'subtotal', 'taxTotal', 'total', 'amountDue', 'seller.name', 'seller.vatId', 'buyer.name', 'lineItems'] as const;
 
 function get(obj: unknown, path: string): unknown {
@@ -86,6 +89,7 @@ async function accuracy(dir: string, label: string): Promise<void> {
   if (!process.argv.includes('--accuracy')) await throughput();
   await accuracy(DIR, 'fixtures');
   for (const dir of HOLDOUTS.filter((d) => existsSync(d))) await accuracy(dir, `held-out invoices (${dir.split('/').pop()})`);
+  if (existsSync(SCANS) && !process.argv.includes('--no-ocr')) await accuracy(SCANS, 'page images of the office invoices (OCR)');
   await shutdownInvoiceSandbox();
 })().catch((err) => {
   console.error(err);

@@ -22,7 +22,9 @@ const MONTH_NAMES: [number, string[]][] = [
   [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis']],
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'gru']],
 ];
-for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+/** "jänner" also as "janner": OCR with the English model drops diacritics, and so do some writers. */
+const withoutDiacritics = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = MONTHS[withoutDiacritics(name)] = month;
 
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

@@ -303,4 +303,27 @@ Summe netto   € 7.220,00`);
       { description: 'Wandregal Eiche geölt', quantity: '4', unitPrice: '185.00', amount: '740.00' },
     ]);
   });
+
+  it('reads what OCR makes of a letter: middle dots read as hyphens, month names without their accents, a customer-number field that is no party heading', () => {
+    const inv = read(`Tischlerei Huber GmbH - Hauptstrasse 18 - 4600 Wels - Osterreich
+
+Cafe Konditorei Lindner KG                          N*   client            CL-0457
+Stadtplatz 5
+4600 Wels
+
+RECHNUNG Nr. 2025/0038 vom 15. Janner 2025
+Zahlbar bis 2. Marz 2025
+
+Summe netto   100,00
+USt. 20 %   20,00
+Rechnungsbetrag   120,00`);
+    expect(inv).toMatchObject({
+      invoiceNumber: '2025/0038',
+      issueDate: '2025-01-15',
+      dueDate: '2025-03-02',
+      seller: { name: 'Tischlerei Huber GmbH' },
+      buyer: { name: 'Cafe Konditorei Lindner KG' },
+      total: '120.00',
+    });
+  });
 });

@@ -88,9 +88,10 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
 
 // a letter-aware boundary: "Hôtel" is a name, "Tél." is a phone
 const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|www\.|https?:|iban|bic|swift)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
-const SEGMENT = /\s+[·•|–—]\s+|\s*\|\s*/;
+const SEGMENT = /\s+[·•|–—-]\s+|\s*\|\s*/;
 const DOT_SEGMENT = /\s+[·•]\s+|\s*\|\s*/;
-const DASH_SEGMENT = /\s+[–—]\s+/;
+// OCR reads a middle dot as a hyphen: "Name - Street 1 - 12345 City"
+const DASH_SEGMENT = /\s+[–—-]\s+/;
 
 /** "Name · Street 1 · 12345 City" in its parts; a dash separates parts only in a run of three or more ("Lusoclima – Instalações, Lda." is one name). */
 function segments(text: string): string[] {
@@ -143,9 +144,20 @@ function returnAddress(lines: Line[]): { sender: Block; recipient: Block } | nul
   return null;
 }
 
+/**
+ * Where a party's block starts: its heading ("Bill to", "Client"). A label with a code beside it
+ * ("Client   CL-0457", "Customer | 10482") is a customer-number field, not a heading.
+ */
+function partyHeading(lines: Line[], label: RegExp) {
+  return findLabels(lines, label, (t) => isPartyLabelCell(t, label)).find((hit) => {
+    const beside = lines[hit.line].cells[hit.cell + 1]?.text.trim() ?? '';
+    return !(/\d/.test(beside) && !/\s/.test(beside));
+  });
+}
+
 export function extractParties(lines: Line[]): Parties {
-  const buyerHit = findLabels(lines, LABELS.buyer, (t) => isPartyLabelCell(t, LABELS.buyer))[0];
-  const sellerHit = findLabels(lines, LABELS.seller, (t) => isPartyLabelCell(t, LABELS.seller))[0];
+  const buyerHit = partyHeading(lines, LABELS.buyer);
+  const sellerHit = partyHeading(lines, LABELS.seller);
   const window = buyerHit ? null : returnAddress(lines);
   const buyerBlock = buyerHit ? blockAfter(lines, buyerHit.line, buyerHit.cell, LABELS.buyer) : (window?.recipient ?? null);
   const sellerBlock = sellerHit ? blockAfter(lines, sellerHit.line, sellerHit.cell, LABELS.seller) : letterhead(lines, buyerBlock, window?.sender ?? null);
