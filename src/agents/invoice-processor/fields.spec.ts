@@ -326,4 +326,16 @@ Rechnungsbetrag   120,00`);
       total: '120.00',
     });
   });
+
+  it('keeps a unit printed in a cell of its own after the quantity ("4   lfm") out of the description', () => {
+    const inv = read(`Pos   Menge Einh.   Bezeichnung                          Einzelpreis   Gesamt
+1     4   lfm       Wandregal Eiche geölt, 28 cm tief    185,00        740,00
+2     14,5   Std    Montage vor Ort (2 Monteure)         58,00         841,00
+
+Summe netto   1.581,00`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Wandregal Eiche geölt, 28 cm tief', quantity: '4', unitPrice: '185.00', amount: '740.00' },
+      { description: 'Montage vor Ort (2 Monteure)', quantity: '14.5', unitPrice: '58.00', amount: '841.00' },
+    ]);
+  });
 });

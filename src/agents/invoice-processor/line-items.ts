@@ -186,10 +186,19 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   }
   const firstNumX = numeric[0].cell.x;
   // article numbers, units and VAT markers stay out of the description
-  const words = texts.filter((t) => !NOT_DESCRIPTION.includes(nearestColumn(t, header) as Column));
+  const quantityCell = numeric.find((n) => n.value === item.quantity)?.cell;
+  const words = texts.filter((t) => !NOT_DESCRIPTION.includes(nearestColumn(t, header) as Column) && !unitBeside(t, quantityCell));
   const desc = words.filter((t) => t.x < firstNumX);
   item.description = (desc.length ? desc : words).map((t) => t.text).join(' ').trim() || null;
   return item;
+}
+
+/** Units of measure as printed after a quantity ("4 lfm", "14,5 Std", "3 pcs", "2 szt."). */
+const UNIT_WORD = /^(?:stk|st|stück|stck|lfm|std|h|hrs?|hours?|psch|pausch|pcs?|ea|each|units?|m|m2|m²|m3|m³|kg|g|l|km|sets?|pkg|paar|tage?|days?|mon|monate?|months?|uds?|unid|pz|pezzi|nr|stuks?|un|kpl|szt|x)\.?$/i;
+
+/** A unit in a cell of its own right after the quantity (OCR splits "4 lfm" in two): not part of the description. */
+function unitBeside(cell: { x: number; text: string }, quantity: { x2: number } | undefined): boolean {
+  return quantity !== undefined && cell.x >= quantity.x2 && cell.x - quantity.x2 < 4 && UNIT_WORD.test(cell.text.trim());
 }
 
 /** An item row whose cells are all numbers (its description is printed above and below it). */

@@ -47,6 +47,11 @@ export interface OcrResult {
   confidence: number;
 }
 
+/** A speck before a word reads as an opening quote ("‘Wandregal"); a quote that is closed stays. */
+function withoutSpeck(word: string): string {
+  return /^[‘`´][\p{L}\d]/u.test(word) && !/[’'`´]$/.test(word) ? word.slice(1) : word;
+}
+
 export async function ocrImage(image: Buffer, page = 1, pageOffsetY = 0): Promise<OcrResult> {
   const w = await getWorker();
   const { data } = await w.recognize(image, {}, { blocks: true, text: false });
@@ -57,8 +62,9 @@ export async function ocrImage(image: Buffer, page = 1, pageOffsetY = 0): Promis
       for (const line of para.lines) {
         const height = line.bbox.y1 - line.bbox.y0;
         for (const word of line.words) {
-          if (!word.text.trim()) continue;
-          items.push({ text: word.text, x: word.bbox.x0, y: line.bbox.y1, width: word.bbox.x1 - word.bbox.x0, height });
+          const text = withoutSpeck(word.text);
+          if (!text.trim()) continue;
+          items.push({ text, x: word.bbox.x0, y: line.bbox.y1, width: word.bbox.x1 - word.bbox.x0, height });
           maxY = Math.max(maxY, line.bbox.y1);
         }
       }
