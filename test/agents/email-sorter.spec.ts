@@ -122,6 +122,33 @@ describe('header evidence', () => {
     expect(failing.reasons).toContain('auth:spf+dkim+dmarc=fail');
   });
 
+  it('a link that shows one site and leads to another, or a display name naming another site, is phishing', async () => {
+    const html = (href: string, shown: string) =>
+      [
+        'From: Billing Department <billing@northbridge-supplies.example>',
+        'To: me@example.org',
+        'Subject: Invoice INV-2291 is overdue',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        `<p>Your invoice INV-2291 over 1,240.00 EUR is overdue. Please pay today to avoid a late fee.</p><p>View and pay: <a href="${href}">${shown}</a></p>`,
+        '',
+      ].join('\r\n');
+    const honest = await classifyEmail(html('https://portal.northbridge-supplies.example/inv/2291', 'portal.northbridge-supplies.example/inv/2291'));
+    expect(honest.category).toBe('invoice');
+    const lying = await classifyEmail(html('http://185.22.14.9/northbridge/pay.php', 'https://portal.northbridge-supplies.example/inv/2291'));
+    expect(lying.category).toBe('spam');
+    expect(lying.reasons.some((r) => r.startsWith('links:'))).toBe(true);
+    // a click tracker in between is how newsletters and notifications link: no deceit
+    const tracked = await classifyEmail(html('https://u4711.ct.sendgrid.net/ls/click?upn=abc', 'portal.northbridge-supplies.example/inv/2291'));
+    expect(tracked.reasons.some((r) => r.startsWith('links:'))).toBe(false);
+
+    const impersonating = await classifyEmail(
+      mail({ From: '"service@paypal.com" <alerts@secure-mailer.example>', Subject: 'Your account' }, 'We noticed unusual activity. Confirm your details to keep your account.'),
+    );
+    expect(impersonating.reasons).toContain('sender:display-name-names-paypal.com');
+    expect(impersonating.category).toBe('spam');
+  });
+
   it('extractEmailText returns subject, sender, text and attachments', async () => {
     const text = await extractEmailText(readFileSync(join(FIXTURES, 'invoice/de-handwerker.eml')));
     expect(text.subject).toBe('Rechnung Nr. 2024-117 Elektroarbeiten');

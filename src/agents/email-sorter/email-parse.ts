@@ -23,6 +23,8 @@ export interface ParsedEmail extends EmailText {
   headers: Record<string, string>;
   hasHtml: boolean;
   linkCount: number;
+  /** links made to deceive: shown as one site but leading to another (click trackers aside), or to a bare IP address */
+  deceptiveLinks: string[];
   isReply: boolean;
 }
 
@@ -54,6 +56,7 @@ export async function parseEmail(raw: Buffer | string): Promise<ParsedEmail> {
     headers,
     hasHtml: html.length > 0,
     linkCount: countLinks(html || text),
+    deceptiveLinks: deceptiveLinks(html),
     isReply: Boolean(mail.inReplyTo) || /^\s*(re|aw|sv|antw|rif|res)\s*:/i.test(subject),
   };
 }
@@ -83,4 +86,40 @@ export function freshBody(text: string): string {
 
 function countLinks(body: string): number {
   return (body.match(/https?:\/\//gi) ?? []).length;
+}
+
+const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)["']?[^>]*>([\s\S]*?)<\/a>/gi;
+const SHOWN_DOMAIN = /^\s*(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?\s*$/i;
+
+/** The host of a link, lower-cased, or null when it is not a web link. */
+function hostOf(href: string): string | null {
+  try {
+    const url = new URL(href.replace(/&amp;/g, '&'));
+    return /^https?:$/.test(url.protocol) ? url.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The registrable part of a host, roughly: "login.paypal.com" → "paypal.com" ("example.co.uk" kept whole). */
+export function siteOf(host: string): string {
+  const labels = host.replace(/\.$/, '').split('.');
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]);
+  return labels.slice(secondLevel ? -3 : -2).join('.');
+}
+
+/** Mail services that rewrite every link for click tracking: a shown URL leading there is no deceit. */
+const CLICK_TRACKERS = /(?:^|\.)(?:sendgrid\.net|list-manage\.com|mandrillapp\.com|mailgun\.org|mailgun\.net|hubspotlinks\.com|hubspotemail\.net|sparkpostmail\.com|awstrack\.me|exct\.net|rs6\.net|klclick\.com|klclick1\.com|customeriomail\.com|pstmrk\.it|mjt\.lu|sendibt\d?\.com|sendinblue\.com|brevo\.com|mailchimp\.com|mcusercontent\.com|cmail\d*\.com|createsend\.com|safelinks\.protection\.outlook\.com|urldefense\.com|google\.com|t\.co|lnkd\.in)$/;
+
+/** Anchors whose visible text names another site than the link goes to, and links to bare IP addresses. */
+function deceptiveLinks(html: string): string[] {
+  const found = new Set<string>();
+  for (const [, href, inner] of html.slice(0, 200_000).matchAll(ANCHOR)) {
+    const host = hostOf(href);
+    if (!host) continue;
+    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) found.add(`ip:${host}`);
+    const shown = SHOWN_DOMAIN.exec(inner.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' '));
+    if (shown && siteOf(shown[1].toLowerCase()) !== siteOf(host) && !CLICK_TRACKERS.test(host)) found.add(`shown:${shown[1].toLowerCase()}→${host}`);
+  }
+  return [...found].slice(0, 5);
 }

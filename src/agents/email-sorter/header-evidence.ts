@@ -1,5 +1,5 @@
 import type { EmailCategory } from './categories';
-import type { ParsedEmail } from './email-parse';
+import { type ParsedEmail, siteOf } from './email-parse';
 
 /**
  * Evidence from headers, sender and attachments, as log-score adjustments per category.
@@ -94,6 +94,18 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
     add('header:reply-to-other-domain', { spam: 0.6 });
   }
 
+  // phishing: links that lie about where they lead, a display name that names another site
+  // (list mail rewrites links through its own tracker more often than it lies: weaker there)
+  const weight = isList ? 0.5 : 1;
+  const lyingLink = mail.deceptiveLinks.find((link) => link.startsWith('shown:'));
+  const ipLink = mail.deceptiveLinks.find((link) => link.startsWith('ip:'));
+  if (lyingLink) add(`links:${lyingLink}`, { spam: 3 * weight, invoice: -2 * weight, receipt: -2 * weight, notification: -2 * weight, newsletter: -weight });
+  if (ipLink) add(`links:${ipLink}`, { spam: 1.5 * weight, invoice: -0.5 * weight, receipt: -0.5 * weight, notification: -0.5 * weight });
+  const impersonated = impersonatedSite(mail);
+  if (impersonated) add(`sender:display-name-names-${impersonated}`, { spam: 1.5, invoice: -0.5, receipt: -0.5, notification: -0.5 });
+  // a link that lies, with a second sign of deceit, decides it
+  if (lyingLink && !isList && (ipLink || impersonated || authFailures.length > 0)) decisive = 'spam';
+
   if (mail.isReply) add('thread:reply', { spam: -1.5, newsletter: -1.5, notification: -0.7 });
   if (mail.linkCount >= 8) add(`body:${mail.linkCount}-links`, { newsletter: 1, spam: 0.5, personal: -1, support_request: -0.5 });
 
@@ -123,4 +135,17 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
 function domainOf(address: string): string {
   const domain = address.split('@')[1] ?? '';
   return domain.split('.').slice(-2).join('.');
+}
+
+/**
+ * A display name that carries an address or domain of another site than the sender's
+ * ("service@paypal.com" <x@mailer.example.ru>, "Amazon.de Kundenservice" <x@gmail.com>).
+ */
+function impersonatedSite(mail: ParsedEmail): string | null {
+  const sender = mail.fromAddress.split('@')[1];
+  if (!sender) return null;
+  const named = /(?:^|[\s<("'@])((?:[a-z0-9-]+\.)+(?:com|net|org|de|fr|es|it|nl|uk|eu|io|co|at|ch|be|se|pt|pl))(?![a-z0-9.-])/i.exec(mail.fromName);
+  if (!named) return null;
+  const site = siteOf(named[1].toLowerCase());
+  return site !== siteOf(sender) ? site : null;
 }
