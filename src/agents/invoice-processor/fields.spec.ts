@@ -338,4 +338,25 @@ Summe netto   1.581,00`);
       { description: 'Montage vor Ort (2 Monteure)', quantity: '14.5', unitPrice: '58.00', amount: '841.00' },
     ]);
   });
+
+  it('finds an unlabelled addressee beside the letterhead by its attention line, and the legal name the footer gives the letterhead', () => {
+    const inv = read(`De Letterzetter
+boekhandel · drukkerij
+                                              Vrije Basisschool De Regenboog vzw
+Kerkstraat 56                                 t.a.v. de directie
+9000 Gent                                     Schoolstraat 3
+BTW BE 0478.112.010                           9050 Gentbrugge
+
+FACTUUR
+Factuurnummer   2025/0412
+
+Omschrijving                       Aantal   Eenheidsprijs   Totaal
+Van Dale basisschoolwoordenboek    12       29,95           359,40
+
+Totaal excl. BTW   359,40
+
+De Letterzetter BV · Kerkstraat 56, 9000 Gent · RPR Gent`);
+    expect(inv.buyer).toMatchObject({ name: 'Vrije Basisschool De Regenboog vzw', address: 'Schoolstraat 3, 9050 Gentbrugge' });
+    expect(inv.seller).toMatchObject({ name: 'De Letterzetter BV', vatId: 'BE0478112010' });
+  });
 });

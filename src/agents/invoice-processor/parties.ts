@@ -117,6 +117,56 @@ function partyFromBlock(block: Block): InvoiceParty {
   return party;
 }
 
+/** "t.a.v. de directie", "Attn: Accounts Payable", "z. H. Frau Weber", "à l'attention de": whom the letter is for. */
+const ATTENTION =
+  /^(?:t\.?\s?a\.?\s?v\b\.?|attn\b\.?|attention\b|z\.\s?h(?:d)?\.|zu\s+h(?:ä|ae)nden|(?:à|a)\s+l['’]attention|c\/o\b|all['’]attenzione|alla\s+c\.\s?a\.|c\.\s?a\.|a\/a\b|a\s+la\s+atenci[oó]n|ao\s+cuidado)/i;
+
+/**
+ * An unlabelled addressee: the address block (above the item table) holding an attention line,
+ * wherever it stands — beside the letterhead, right or left. The attention line itself is no
+ * part of the address.
+ */
+function addresseeByAttention(lines: Line[]): Block | null {
+  const headerAt = lines.findIndex((l) => isItemHeader(l));
+  const end = Math.min(headerAt >= 0 ? headerAt : lines.length, 40);
+  for (let i = 0; i < end; i++) {
+    const ci = lines[i].cells.findIndex((c) => ATTENTION.test(c.text));
+    if (ci < 0) continue;
+    const x = lines[i].cells[ci].x;
+    const inColumn = (k: number) => lines[k].cells.find((c) => Math.abs(c.x - x) < 3);
+    // the name (one or two lines) right above it, if any
+    let top = i;
+    while (top > 0 && i - top < 2 && lines[top - 1].page === lines[i].page && lines[top].y - lines[top - 1].y <= 2.6) {
+      const c = inColumn(top - 1);
+      if (!c || endsBlock(lines[top - 1], c.text) || ANY_LABEL.some((re) => re.test(c.text))) break;
+      top -= 1;
+    }
+    const below = blockAfter(lines, i, ci, null);
+    const above = Array.from({ length: i - top }, (_, k) => top + k);
+    const block: Block = { lines: [...above, ...below.lines], texts: [...above.map((k) => inColumn(k)!.text), ...below.texts.slice(1)], x };
+    if (block.texts.length >= 2) return block;
+  }
+  return null;
+}
+
+/**
+ * A letterhead prints the brand ("De Letterzetter"), the footer the company it belongs to
+ * ("De Letterzetter BV · Kerkstraat 56 …"): the name with its legal form, where one is printed.
+ */
+function legalName(lines: Line[], name: string): string {
+  if (LEGAL_FORM.test(name)) return name;
+  const lower = name.toLowerCase();
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      for (const part of segments(cell.text)) {
+        const t = part.trim().replace(/[,;]$/, '');
+        if (t.length > name.length && t.length <= name.length + 12 && t.toLowerCase().startsWith(`${lower} `) && LEGAL_FORM.test(t.slice(name.length))) return t;
+      }
+    }
+  }
+  return name;
+}
+
 export interface Parties {
   seller: InvoiceParty;
   buyer: InvoiceParty;
@@ -159,15 +209,18 @@ export function extractParties(lines: Line[]): Parties {
   const buyerHit = partyHeading(lines, LABELS.buyer);
   const sellerHit = partyHeading(lines, LABELS.seller);
   const window = buyerHit ? null : returnAddress(lines);
-  const buyerBlock = buyerHit ? blockAfter(lines, buyerHit.line, buyerHit.cell, LABELS.buyer) : (window?.recipient ?? null);
+  const addressee = buyerHit || window ? null : addresseeByAttention(lines);
+  const buyerBlock = buyerHit ? blockAfter(lines, buyerHit.line, buyerHit.cell, LABELS.buyer) : (window?.recipient ?? addressee);
   const sellerBlock = sellerHit ? blockAfter(lines, sellerHit.line, sellerHit.cell, LABELS.seller) : letterhead(lines, buyerBlock, window?.sender ?? null);
   const buyer = buyerBlock ? partyFromBlock(buyerBlock) : emptyParty();
   const seller = sellerBlock ? partyFromBlock(sellerBlock) : emptyParty();
+  if (seller.name && !sellerHit) seller.name = legalName(lines, seller.name);
   const inBuyer = new Set(buyerBlock?.lines ?? []);
   // seller contact data often sits in a footer: take what is outside the buyer block
   lines.forEach((line, li) => {
-    if (inBuyer.has(li)) return;
     for (const cell of line.cells) {
+      // what stands beside the buyer's block on its lines is still the seller's
+      if (inBuyer.has(li) && (buyerBlock?.x === undefined || Math.abs(cell.x - buyerBlock.x) < 3)) continue;
       if (!seller.vatId && !THEIR_VAT_ID.test(line.text)) {
         const ids = findVatIds(cell.text).filter((v) => v !== buyer.vatId);
         if (ids.length && (LABELS.vatId.test(cell.text) || VAT_PATTERN.test(ids[0]))) seller.vatId = ids[0];
