@@ -359,4 +359,29 @@ De Letterzetter BV · Kerkstraat 56, 9000 Gent · RPR Gent`);
     expect(inv.buyer).toMatchObject({ name: 'Vrije Basisschool De Regenboog vzw', address: 'Schoolstraat 3, 9050 Gentbrugge' });
     expect(inv.seller).toMatchObject({ name: 'De Letterzetter BV', vatId: 'BE0478112010' });
   });
+
+  it('takes an unlabelled address block addressed to a person ("Herr Daniel Steiner") for the buyer, but not the owner named in the letterhead', () => {
+    const swiss = read(`                                                  ALPENBLICK INFORMATIK
+                                                  Alpenblick Informatik AG · Bahnhofstrasse 21 · 8001 Zürich
+
+Bäckerei Steiner GmbH                             Zürich, 20. Mai 2025
+Herr Daniel Steiner
+Seestrasse 14
+8800 Thalwil
+
+Rechnung Nr. 25-0517
+Total CHF   1'450.00`);
+    expect(swiss.buyer).toMatchObject({ name: 'Bäckerei Steiner GmbH', address: 'Seestrasse 14, 8800 Thalwil' });
+    expect(swiss.seller.name).toBe('Alpenblick Informatik AG');
+
+    const practice = read(`Praxis für Physiotherapie
+Frau Dr. Anna Berg
+Lindenweg 3
+80331 München
+
+Rechnung Nr. 2025-114
+Gesamtbetrag   240,00 €`);
+    expect(practice.buyer.name).toBeNull();
+    expect(practice.seller.name).toBe('Praxis für Physiotherapie');
+  });
 });

@@ -121,6 +121,12 @@ function partyFromBlock(block: Block): InvoiceParty {
 const ATTENTION =
   /^(?:t\.?\s?a\.?\s?v\b\.?|attn\b\.?|attention\b|z\.\s?h(?:d)?\.|zu\s+h(?:ä|ae)nden|(?:à|a)\s+l['’]attention|c\/o\b|all['’]attenzione|alla\s+c\.\s?a\.|c\.\s?a\.|a\/a\b|a\s+la\s+atenci[oó]n|ao\s+cuidado)/i;
 
+/** "Herr Daniel Steiner", "Mrs Jane Doe", "Mme Claire Martin": a person a letter is addressed to. */
+const PERSON = /^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|miss|mme\.?|monsieur|madame|sig\.(?:ra)?|sr\.|sra\.|dhr\.|mevr\.|de heer|mevrouw)\s+\p{Lu}/u;
+const isPerson = (text: string) => PERSON.test(text.replace(/^\S+/, (title) => title.toLowerCase()));
+/** "8800 Thalwil", "75008 Paris", "Madison, WI 53719", "Bristol BS1 5UH" */
+const POSTCODE_LINE = /(?<![\d.,])\d{4,5}\s+\p{Lu}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u;
+
 /**
  * An unlabelled addressee: the address block (above the item table) holding an attention line,
  * wherever it stands — beside the letterhead, right or left. The attention line itself is no
@@ -130,7 +136,7 @@ function addresseeByAttention(lines: Line[]): Block | null {
   const headerAt = lines.findIndex((l) => isItemHeader(l));
   const end = Math.min(headerAt >= 0 ? headerAt : lines.length, 40);
   for (let i = 0; i < end; i++) {
-    const ci = lines[i].cells.findIndex((c) => ATTENTION.test(c.text));
+    const ci = lines[i].cells.findIndex((c) => ATTENTION.test(c.text) || (i > 0 && isPerson(c.text)));
     if (ci < 0) continue;
     const x = lines[i].cells[ci].x;
     const inColumn = (k: number) => lines[k].cells.find((c) => Math.abs(c.x - x) < 3);
@@ -144,6 +150,11 @@ function addresseeByAttention(lines: Line[]): Block | null {
     const below = blockAfter(lines, i, ci, null);
     const above = Array.from({ length: i - top }, (_, k) => top + k);
     const block: Block = { lines: [...above, ...below.lines], texts: [...above.map((k) => inColumn(k)!.text), ...below.texts.slice(1)], x };
+    // "Herr Daniel Steiner" under a company name is whom a letter is for only in a block of its
+    // own with a postcode line, not in the letterhead (the owner's name under the firm's)
+    const standsAlone = top > 0 && (lines[top].y - lines[top - 1].y > 2.6 || !inColumn(top - 1));
+    const person = !ATTENTION.test(lines[i].cells[ci].text);
+    if (person && (!above.length || !standsAlone || !block.texts.some((t) => POSTCODE_LINE.test(t)))) continue;
     if (block.texts.length >= 2) return block;
   }
   return null;
@@ -231,7 +242,7 @@ export function extractParties(lines: Line[]): Parties {
       }
     }
   });
-  return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window };
+  return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window || !!addressee };
 }
 
 /**
