@@ -32,6 +32,13 @@ describe('parseAmount', () => {
     expect(parseAmount('0,125')).toBe('0.125');
   });
 
+  it('restores the decimal mark OCR dropped after a thousands group ("4.23750 €" in a comma document)', () => {
+    expect(parseAmount('4.23750', ',')).toBe('4237.50');
+    expect(parseAmount('4,23750', '.')).toBe('4237.50');
+    expect(parseAmount('4.23750', '.')).toBe('4.23750');
+    expect(findAmounts('Base imponible   4.23750 €', ',')).toMatchObject([{ value: '4237.50', money: true }]);
+  });
+
   it.each(['abc', '', '1.2.3,4,5', '1,23,456.00'])('rejects %p', (raw) => {
     expect(parseAmount(raw)).toBeNull();
   });

@@ -55,7 +55,12 @@ export function parseAmount(raw: string, decimalHint?: DecimalSeparator): string
     } else {
       const [i, f] = parts;
       const looksGrouped = f.length === 3 && i.length <= 3 && i !== '0';
-      if (looksGrouped && decimalHint !== sep) {
+      // "4.23750" where the decimal mark is a comma: a thousands group and cents whose comma OCR lost
+      const lostDecimalMark = decimalHint !== undefined && decimalHint !== sep && f.length === 5 && i.length <= 3 && i !== '0';
+      if (lostDecimalMark) {
+        intPart = i + f.slice(0, 3);
+        fracPart = f.slice(3);
+      } else if (looksGrouped && decimalHint !== sep) {
         intPart = i + f;
       } else {
         intPart = i;
@@ -85,7 +90,7 @@ export interface AmountMatch {
 
 // A number that is not part of a longer word/number, optionally grouped, optionally signed.
 const AMOUNT_TOKEN =
-  /(?<![\p{L}\d.,/-])(?:\(\s*)?-?\s?(?:\d{1,3}(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,]\d{1,4})?(?:\s*\))?-?(?![\p{L}\d]|[.,/]\d|\s?%)/gu;
+  /(?<![\p{L}\d.,/-])(?:\(\s*)?-?\s?(?:\d{1,3}(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,]\d{1,4}|[.,]\d{5}(?=\s?(?:[€$£]|EUR|USD|GBP|CHF)))?(?:\s*\))?-?(?![\p{L}\d]|[.,/]\d|\s?%)/gu;
 
 /** All amount-like tokens of a line, left to right (percentages and dates excluded). */
 export function findAmounts(line: string, decimalHint?: DecimalSeparator): AmountMatch[] {
@@ -95,7 +100,8 @@ export function findAmounts(line: string, decimalHint?: DecimalSeparator): Amoun
     const raw = m[0];
     const value = parseAmount(raw, decimalHint);
     if (value === null) continue;
-    const money = /[.,]\d{2}(?!\d)\s*\)?-?$/.test(raw.trim());
+    // "4.23750" before a currency: cents whose decimal mark OCR dropped (parseAmount restores it)
+    const money = /[.,]\d{2}(?!\d)\s*\)?-?$/.test(raw.trim()) || /^\d{1,3}[.,]\d{5}$/.test(raw.trim());
     out.push({ value, raw, index: m.index ?? 0, end: (m.index ?? 0) + raw.length, money });
   }
   return out;

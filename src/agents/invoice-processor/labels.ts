@@ -4,7 +4,8 @@
  * written loosely (optional dots, "No."/"Nr."/"N°"/"#") because real invoices vary.
  */
 
-const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.]|n\.?\s?[°º]\.?|nº|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
+// OCR reads "Nº" as "N*" or "Ne" ("Ne de factura")
+const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.*]|n\.?\s?[°º]\.?|nº|ne(?=\s+d[eu]\s)|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
 
 /**
  * A label pattern whose match is the longest alternative at the leftmost position ("Date de
