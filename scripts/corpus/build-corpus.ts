@@ -12,6 +12,10 @@ import { de } from './phrases/de';
 import { en } from './phrases/en';
 import { es } from './phrases/es';
 import { fr } from './phrases/fr';
+import { it } from './phrases/it';
+import { nl } from './phrases/nl';
+import { pt } from './phrases/pt';
+import { sv } from './phrases/sv';
 import type { PhraseBank } from './phrases/types';
 import { createRng, type Rng } from './rng';
 import { fillSlots } from './slots';
@@ -24,7 +28,7 @@ export interface CorpusDocument {
   source: 'template' | 'handwritten';
 }
 
-export const BANKS: PhraseBank[] = [en, de, fr, es];
+export const BANKS: PhraseBank[] = [en, de, fr, es, nl, it, pt, sv];
 
 export function buildCorpus(perCategoryAndLanguage = 150, seed = 20240601): CorpusDocument[] {
   const rng = createRng(seed);

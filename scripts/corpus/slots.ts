@@ -9,6 +9,10 @@ const DAYS: Record<string, string[]> = {
   de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag'],
   fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'],
   es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag'],
 };
 
 export function fillSlots(template: string, language: string, rng: Rng): string {
@@ -44,5 +48,6 @@ function amount(language: string, rng: Rng): string {
   const value = (rng.int(500000) / 100).toFixed(2);
   if (language === 'en') return rng.chance(0.5) ? `$${value}` : `£${value}`;
   const [int, dec] = value.split('.');
+  if (language === 'sv') return rng.chance(0.5) ? `${int},${dec} kr` : `SEK ${int},${dec}`;
   return rng.chance(0.5) ? `${int},${dec} €` : `EUR ${int},${dec}`;
 }

@@ -10,6 +10,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads amounts in Nordic and Polish currencies as money', () => {
+    expect(words('Att betala 1 234,56 kr, SEK 99')).toEqual(['att', 'betala', 'zzmoney', 'zzmoney']);
+  });
+
   it('adds bigrams and character n-grams of long words', () => {
     const f = features('Rechnungsnummer folgt');
     expect(f).toEqual(expect.arrayContaining(['rechnungsnummer', 'rechnungsnummer_folgt', '#<rech']));

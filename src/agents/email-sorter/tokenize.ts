@@ -7,7 +7,7 @@
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const MONEY_RE =
-  /(?:[$€£¥]\s?\d[\d.,' ]*\d|\d[\d.,' ]*\d?\s?(?:[$€£¥]|eur\b|usd\b|gbp\b|chf\b|euros?\b|dollars?\b))/gi;
+  /(?:(?:[$€£¥]|\b(?:sek|nok|dkk|pln)\b)\s?\d[\d.,' ]*\d|\d[\d.,' ]*\d?\s?(?:[$€£¥]|eur\b|usd\b|gbp\b|chf\b|sek\b|nok\b|dkk\b|pln\b|kr\b|zł|euros?\b|dollars?\b))/giu;
 const NUMBER_RE = /\d+(?:[.,:/-]\d+)*/g;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
