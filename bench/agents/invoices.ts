@@ -61,10 +61,19 @@ async function accuracy(dir: string, label: string): Promise<void> {
   const files = readdirSync(dir).filter((f) => existsSync(join(dir, `${f}.expected.json`)));
   const hits: Record<string, [number, number]> = Object.fromEntries(FIELDS.map((f) => [f, [0, 0]]));
   const bySource: Record<string, number> = {};
+  // addresses are printed in many ways ("Bologna (BO)", a country line or not): told apart from the headline fields
+  const addresses = { seller: [0, 0], buyer: [0, 0] };
+  const addressKey = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '') : null);
   for (const file of files) {
     const expected = JSON.parse(readFileSync(join(dir, `${file}.expected.json`), 'utf8')) as Record<string, unknown>;
     const { invoice } = await extractInvoice({ buffer: readFileSync(join(dir, file)), filename: file });
     bySource[invoice.source] = (bySource[invoice.source] ?? 0) + 1;
+    for (const party of ['seller', 'buyer'] as const) {
+      const want = addressKey(get(expected, `${party}.address`));
+      if (!want) continue;
+      addresses[party][1] += 1;
+      if (addressKey(get(invoice, `${party}.address`)) === want) addresses[party][0] += 1;
+    }
     const misses: string[] = [];
     for (const field of FIELDS) {
       const ok = same(get(invoice as ExtractedInvoice, field), get(expected, field), field);
@@ -83,6 +92,7 @@ async function accuracy(dir: string, label: string): Promise<void> {
     const [ok, n] = hits[field];
     console.log(`  ${field.padEnd(14)} ${((100 * ok) / n).toFixed(1).padStart(5)} %  (${ok}/${n})`);
   }
+  console.log(`  (addresses, letters and digits compared: seller ${addresses.seller[0]}/${addresses.seller[1]}, buyer ${addresses.buyer[0]}/${addresses.buyer[1]})`);
 }
 
 (async () => {

@@ -189,7 +189,7 @@ IBAN: DE44 3705 0198 1934 5678 90      USt-IdNr.: DE287461930`);
     expect(inv).toMatchObject({
       invoiceNumber: 'RE-2025-03118',
       seller: { name: 'Frischdienst Rheinland GmbH', vatId: 'DE287461930' },
-      buyer: { name: 'Restaurant Zur Alten Mühle', address: 'Inh. Markus Weber, Mühlenweg 7, 51465 Bergisch Gladbach' },
+      buyer: { name: 'Restaurant Zur Alten Mühle', address: 'Mühlenweg 7, 51465 Bergisch Gladbach' },
     });
   });
 
@@ -355,9 +355,9 @@ Van Dale basisschoolwoordenboek    12       29,95           359,40
 
 Totaal excl. BTW   359,40
 
-De Letterzetter BV · Kerkstraat 56, 9000 Gent · RPR Gent`);
+De Letterzetter BV · Kerkstraat 56, 9000 Gent · BTW BE 0478.112.010 · RPR Gent · Belfius BE71 0689 0412 7769`);
     expect(inv.buyer).toMatchObject({ name: 'Vrije Basisschool De Regenboog vzw', address: 'Schoolstraat 3, 9050 Gentbrugge' });
-    expect(inv.seller).toMatchObject({ name: 'De Letterzetter BV', vatId: 'BE0478112010' });
+    expect(inv.seller).toMatchObject({ name: 'De Letterzetter BV', vatId: 'BE0478112010', address: 'Kerkstraat 56, 9000 Gent' });
   });
 
   it('takes an unlabelled address block addressed to a person ("Herr Daniel Steiner") for the buyer, but not the owner named in the letterhead', () => {

@@ -112,7 +112,10 @@ function partyFromBlock(block: Block): InvoiceParty {
   }
   const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
   party.name = plain[0] ?? null;
-  const address = plain.slice(1, 5).join(', ');
+  // a tagline under the name ("boekhandel · drukkerij") is no address: it starts at the first line with a number
+  const rest = plain.slice(1);
+  const street = rest.findIndex((t) => /\d/.test(t));
+  const address = rest.slice(street > 0 ? street : 0, (street > 0 ? street : 0) + 4).join(', ');
   party.address = address || null;
   return party;
 }
@@ -277,8 +280,21 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   let lastY = first.y;
   for (let k = start + 1; k < lines.length && block.texts.length < 5; k++) {
     const l = lines[k];
-    if (taken.has(k) || l.page !== first.page || l.y - lastY > 2.6) break;
+    if (l.page !== first.page || l.y - lastY > 2.6) break;
     const c = l.cells.find((x) => Math.abs(x.x - cell.x) < 3);
+    // the buyer's block may stand beside this one: its lines go on, its cells are not ours
+    if (taken.has(k) && !(c && besideBuyer(k, c.x))) {
+      if (!c && buyerBlock?.x !== undefined && buyerBlock.x > cell.x + 20) {
+        lastY = l.y;
+        continue;
+      }
+      break;
+    }
+    // a line with nothing in this column, only further right (the addressee's name), does not end it
+    if (!c && l.cells.every((x) => x.x > cell.x + 20)) {
+      lastY = l.y;
+      continue;
+    }
     if (!c || endsBlock(l, c.text) || ANY_LABEL.some((re) => re.test(c.text))) break;
     block.lines.push(k);
     block.texts.push(c.text);
