@@ -25,6 +25,20 @@ const SYMBOLS: [RegExp, string][] = [
   [/(?<![A-Z])\$/g, 'USD'],
 ];
 
+/** "kr" after an amount is the krona or krone of whichever country the document is from. */
+const KRONA_AMOUNT = /\d\s?(?:kr\.?|:-)(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/iu;
+const KRONA_COUNTRY: [RegExp, string][] = [
+  [/\bSE\d{12}\b|(?<![\p{L}])(?:moms(?:reg)?|org\.?\s?nr|att betala|förfallodatum|bankgiro|plusgiro)(?![\p{L}])/iu, 'SEK'],
+  [/\bNO\d{9}(?:MVA)?\b|(?<![\p{L}])(?:mva|forfallsdato|å betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
+  [/\bDK\d{8}\b|(?<![\p{L}])(?:cvr|forfaldsdato|at betale|i alt)(?![\p{L}])/iu, 'DKK'],
+  [/\bIS\d{5,6}\b|(?<![\p{L}])(?:kennitala|vsk)(?![\p{L}])/iu, 'ISK'],
+];
+
+function kronaOf(text: string): string | null {
+  if (!KRONA_AMOUNT.test(text)) return null;
+  return KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 export interface CurrencyGuess {
   code: string | null;
   confidence: number;
@@ -39,6 +53,8 @@ export function detectCurrency(text: string): CurrencyGuess {
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
     rest = rest.replace(re, ' ');
   }
+  const krona = counts.size ? null : kronaOf(text);
+  if (krona) return { code: krona, confidence: 0.75 };
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { code: null, confidence: 0 };
   const [code, score] = ranked[0];

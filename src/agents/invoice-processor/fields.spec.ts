@@ -384,4 +384,30 @@ Gesamtbetrag   240,00 €`);
     expect(practice.buyer.name).toBeNull();
     expect(practice.seller.name).toBe('Praxis für Physiotherapie');
   });
+
+  it('reads a Swedish invoice: amounts in kr are SEK, a seller on one line with its ids', () => {
+    const inv = read(`Faktura
+Fakturanummer: 20250412
+Fakturadatum: 2025-04-12
+
+Kund:
+Café Solrosen AB
+Storgatan 3
+411 38 Göteborg
+
+Säljare: Nordisk Kontorsservice AB, Org.nr 556677-8899, Momsreg.nr SE556677889901
+
+Beskrivning                     Antal   À-pris     Belopp
+Kontorsstol Ergo                4       1 995,00   7 980,00
+
+Summa exkl. moms   7 980,00 kr
+Moms 25 %          1 995,00 kr
+Att betala         9 975,00 kr`);
+    expect(inv).toMatchObject({
+      currency: 'SEK',
+      seller: { name: 'Nordisk Kontorsservice AB', vatId: 'SE556677889901', address: null },
+      buyer: { name: 'Café Solrosen AB', address: 'Storgatan 3, 411 38 Göteborg' },
+      total: '9975.00',
+    });
+  });
 });

@@ -88,6 +88,8 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
 
 // a letter-aware boundary: "Hôtel" is a name, "Tél." is a phone
 const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|www\.|https?:|iban|bic|swift)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
+/** Company registration numbers and registers: "Org.nr 556677-8899", "KvK 12345678", "HRB 1234", "SIRET …", "Company no. …" */
+const REGISTRATION = /^(?:org\.?\s?nr|organisationsnummer|kvk|siret|siren|rcs|hr[ab]|handelsregister|amtsgericht|registergericht|registro|rea|cif|nif|nipc|p\.?\s?iva|partita iva|codice fiscale|c\.?\s?f\.|regon|krs|cvr|kbo|rpr|ondernemingsnummer|company\s+(?:no|number|reg)|reg(?:istration)?\.?\s+no|crn|ein|abn)\b/i;
 const SEGMENT = /\s+[·•|–—-]\s+|\s*\|\s*/;
 const DOT_SEGMENT = /\s+[·•]\s+|\s*\|\s*/;
 // OCR reads a middle dot as a hyphen: "Name - Street 1 - 12345 City"
@@ -101,16 +103,30 @@ function segments(text: string): string[] {
   });
 }
 
+/**
+ * "Nordisk Kontorsservice AB, Org.nr 556677-8899, Momsreg.nr SE556677889901": a party on one line
+ * with its ids, in its comma-separated parts (a legal form stays with the name before it).
+ */
+function withoutInlineIds(text: string): string[] {
+  if (!text.includes(',') || !(LABELS.vatId.test(text) || findVatIds(text).length)) return [text];
+  const parts: string[] = [];
+  for (const part of text.split(/,\s+/)) {
+    if (parts.length && LEGAL_FORM.test(part) && part.replace(LEGAL_FORM, '').replace(/[\s.]/g, '') === '') parts[parts.length - 1] += `, ${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
+
 function partyFromBlock(block: Block): InvoiceParty {
   const party = emptyParty();
   // "Name · Street 1 · 12345 City" lines are split into their parts
-  const texts = block.texts.flatMap(segments).map((t) => t.trim()).filter(Boolean);
+  const texts = block.texts.flatMap(segments).flatMap(withoutInlineIds).map((t) => t.trim()).filter(Boolean);
   for (const t of texts) {
     party.email ??= findEmail(t);
     if (!party.vatId && LABELS.vatId.test(t)) party.vatId = findVatIds(t)[0] ?? null;
     if (!party.vatId) party.vatId = findVatIds(t).find((v) => VAT_PATTERN.test(v)) ?? null;
   }
-  const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
+  const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !REGISTRATION.test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
   party.name = plain[0] ?? null;
   // a tagline under the name ("boekhandel · drukkerij") is no address: it starts at the first line with a number
   const rest = plain.slice(1);
