@@ -28,10 +28,11 @@ const SYMBOLS: [RegExp, string][] = [
 /** "kr" after an amount is the krona or krone of whichever country the document is from. */
 const KRONA_AMOUNT = /\d\s?(?:kr\.?|:-)(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/iu;
 const KRONA_COUNTRY: [RegExp, string][] = [
-  [/\bSE\d{12}\b|(?<![\p{L}])(?:moms(?:reg)?|org\.?\s?nr|att betala|förfallodatum|bankgiro|plusgiro)(?![\p{L}])/iu, 'SEK'],
-  [/\bNO\d{9}(?:MVA)?\b|(?<![\p{L}])(?:mva|forfallsdato|å betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
+  [/\bNO\d{9}(?:MVA)?\b|\d{3}\s?\d{3}\s?\d{3}\s?MVA\b|(?<![\p{L}])(?:mva|forfallsdato|å betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
   [/\bDK\d{8}\b|(?<![\p{L}])(?:cvr|forfaldsdato|at betale|i alt)(?![\p{L}])/iu, 'DKK'],
   [/\bIS\d{5,6}\b|(?<![\p{L}])(?:kennitala|vsk)(?![\p{L}])/iu, 'ISK'],
+  // "moms" is Danish too: Swedish only when nothing above said Danish
+  [/\bSE\d{12}\b|(?<![\p{L}])(?:moms(?:reg)?|att betala|förfallodatum|bankgiro|plusgiro)(?![\p{L}])/iu, 'SEK'],
 ];
 
 function kronaOf(text: string): string | null {

@@ -410,4 +410,48 @@ Att betala         9 975,00 kr`);
       total: '9975.00',
     });
   });
+
+  it('reads Norwegian and Danish invoices: MVA and CVR numbers as VAT ids, kr by country, a party on one line', () => {
+    const no = read(`FAKTURA
+Fjordtech AS                                   Fakturanr.: 10234
+Strandgata 14                                  Fakturadato: 03.02.2025
+5013 Bergen                                    Forfallsdato: 17.02.2025
+Org.nr. 912 345 678 MVA
+
+Kunde:
+Bakeriet Solsiden AS
+Torget 2
+7010 Trondheim
+
+Beskrivelse                 Antall   Pris        Beløp
+Timer konsulent             6        1 100,00    6 600,00
+
+Sum eks. mva         6 600,00
+Mva 25 %             1 650,00
+Å betale             8 250,00 kr`);
+    expect(no).toMatchObject({
+      currency: 'NOK',
+      dueDate: '2025-02-17',
+      seller: { name: 'Fjordtech AS', vatId: 'NO912345678MVA' },
+      buyer: { name: 'Bakeriet Solsiden AS' },
+      subtotal: '6600.00',
+      taxTotal: '1650.00',
+      total: '8250.00',
+    });
+    const dk = read(`Faktura nr. 2025-088                         Dato: 5. marts 2025
+Kunde: Café Havnen ApS, Nyhavn 17, 1051 København K
+Leverandør: Dansk Rengøring ApS · Vesterbrogade 40 · 1620 København V · CVR 12345678
+
+Tekst                         Antal    Enhedspris   Beløb
+Vinduespudsning               2        850,00       1.700,00
+
+Moms 25%            425,00
+I alt DKK         2.125,00`);
+    expect(dk).toMatchObject({
+      currency: 'DKK',
+      seller: { name: 'Dansk Rengøring ApS', vatId: 'DK12345678' },
+      buyer: { name: 'Café Havnen ApS', address: 'Nyhavn 17, 1051 København K' },
+      total: '2125.00',
+    });
+  });
 });

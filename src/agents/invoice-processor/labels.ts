@@ -90,7 +90,7 @@ export const LABELS = {
     '(?:data\\s*(?:de\\s*)?)?vencimento',
     'f[öo]rfallo(?:datum|dag)',
     'sista\\s*betalningsdag',
-    'forfalds?dato',
+    'forfall?s?dato',
     'betalingsfrist',
     'termin\\s*p[łl]atno[śs]ci',
   ),
@@ -170,6 +170,8 @@ export const LABELS = {
     'exmo\\.?(?:\\(?s\\)?)?\\s*sr\\.?(?:\\(?a?s\\)?)?',
     'kund',
     'k[öo]pare',
+    'kj[øo]per',
+    'k[øo]ber',
     'nabywca',
     'odbiorca',
   ),
@@ -204,6 +206,8 @@ export const LABELS = {
     's[äa]ljare',
     'leverant[öo]r',
     's[æa]lger',
+    'selger',
+    'leverand[øo]r',
     'sprzedawca',
   ),
   vatId: words(
@@ -274,6 +278,8 @@ const SUBTOTAL = words(
     'summa\\s*exkl\\.?',
     'bel[öo]p\\s*exkl\\.?',
     'i\\s*alt\\s*ekskl\\.?',
+    'sum\\s*eks(?:kl)?\\.?\\s*(?:mva|moms)',
+    'bel[øo]p\\s*eks(?:kl)?\\.?\\s*(?:mva|moms)',
     'warto[śs][ćc]\\s*netto',
     'razem\\s*netto',
 );
@@ -325,6 +331,7 @@ const DUE = words(
     '(?:total\\s*)?a\\s*pagar',
     'att\\s*betala',
     'at\\s*betale',
+    '[åa]\\s*betale',
     'do\\s*zap[łl]aty',
 );
 const TOTAL = words(

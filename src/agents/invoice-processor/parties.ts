@@ -6,7 +6,7 @@ import { emptyParty, type InvoiceParty } from './types';
 
 /** EU VAT numbers (and Swiss UID) once spaces/dots are removed. */
 const VAT_PATTERN =
-  /^(?:ATU\d{8}|BE[01]\d{9}|BG\d{9,10}|CHE\d{9}(?:MWST|TVA|IVA)?|CY\d{8}[A-Z]|CZ\d{8,10}|DE\d{9}|DK\d{8}|EE\d{9}|EL\d{9}|ES[A-Z0-9]\d{7}[A-Z0-9]|FI\d{8}|FR[A-HJ-NP-Z0-9]{2}\d{9}|GB(?:\d{9}|\d{12})|HR\d{11}|HU\d{8}|IE\d{7}[A-Z]{1,2}|IT\d{11}|LT(?:\d{9}|\d{12})|LU\d{8}|LV\d{11}|MT\d{8}|NL\d{9}B\d{2}|PL\d{10}|PT\d{9}|RO\d{2,10}|SE\d{12}|SI\d{8}|SK\d{10}|XI\d{9})$/;
+  /^(?:NO\d{9}(?:MVA)?|ATU\d{8}|BE[01]\d{9}|BG\d{9,10}|CHE\d{9}(?:MWST|TVA|IVA)?|CY\d{8}[A-Z]|CZ\d{8,10}|DE\d{9}|DK\d{8}|EE\d{9}|EL\d{9}|ES[A-Z0-9]\d{7}[A-Z0-9]|FI\d{8}|FR[A-HJ-NP-Z0-9]{2}\d{9}|GB(?:\d{9}|\d{12})|HR\d{11}|HU\d{8}|IE\d{7}[A-Z]{1,2}|IT\d{11}|LT(?:\d{9}|\d{12})|LU\d{8}|LV\d{11}|MT\d{8}|NL\d{9}B\d{2}|PL\d{10}|PT\d{9}|RO\d{2,10}|SE\d{12}|SI\d{8}|SK\d{10}|XI\d{9})$/;
 
 const ANY_LABEL = [LABELS.invoiceNumber, LABELS.issueDate, LABELS.dueDate, LABELS.buyer, LABELS.seller];
 
@@ -24,9 +24,18 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 /** "Your VAT no.", "Ihre MWST-Nr.": the buyer's id, wherever it is printed. */
 const THEIR_VAT_ID = /(?<![\p{L}])(?:your|ihre?|votre|uw|su|vostra|sua|customer|client|kunden)(?![\p{L}])[^:\d]{0,14}(?:vat|mwst|ust|tva|btw|iva|uid|tax|nif|cif)/iu;
 
+/** Norway prints its VAT number as the organisation number with "MVA": "Org.nr. 912 345 678 MVA". */
+const DANISH_CVR = /\bCVR(?:-?nr\.?)?:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)/i;
+const NORWEGIAN_VAT = /(?<![\d])(\d{3})\s?(\d{3})\s?(\d{3})\s?MVA\b/;
+
 export function findVatIds(text: string): string[] {
   const out: string[] = [];
   text = text.replace(IBAN, (iban) => ' '.repeat(iban.length));
+  const norwegian = NORWEGIAN_VAT.exec(text);
+  if (norwegian && !/\bNO\s?\d/.test(text)) out.push(`NO${norwegian[1]}${norwegian[2]}${norwegian[3]}MVA`);
+  // Denmark: the CVR number is the VAT number without "DK"
+  const danish = DANISH_CVR.exec(text);
+  if (danish && !/\bDK\s?\d/.test(text)) out.push(`DK${danish[1].replace(/\s/g, '')}`);
   for (const m of text.matchAll(/\b[A-Z]{2}[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/g)) {
     for (let len = m[0].length; len >= 8; len--) {
       const compact = m[0].slice(0, len).replace(/[ .\-]/g, '');
@@ -108,9 +117,14 @@ function segments(text: string): string[] {
  * with its ids, in its comma-separated parts (a legal form stays with the name before it).
  */
 function withoutInlineIds(text: string): string[] {
-  if (!text.includes(',') || !(LABELS.vatId.test(text) || findVatIds(text).length)) return [text];
+  if (!text.includes(',')) return [text];
+  const pieces = text.split(/,\s+/);
+  const last = pieces[pieces.length - 1];
+  // or a whole address on one line: "Café Havnen ApS, Nyhavn 17, 1051 København K"
+  const oneLineAddress = POSTCODE_LINE.test(last) && (pieces.length >= 3 || LEGAL_FORM.test(pieces[0]));
+  if (!oneLineAddress && !(LABELS.vatId.test(text) || findVatIds(text).length)) return [text];
   const parts: string[] = [];
-  for (const part of text.split(/,\s+/)) {
+  for (const part of pieces) {
     if (parts.length && LEGAL_FORM.test(part) && part.replace(LEGAL_FORM, '').replace(/[\s.]/g, '') === '') parts[parts.length - 1] += `, ${part}`;
     else parts.push(part);
   }
