@@ -454,4 +454,51 @@ I alt DKK         2.125,00`);
       total: '2125.00',
     });
   });
+
+  it('reads Czech and Finnish label sets', () => {
+    const cz = read(`Faktura - daňový doklad č. 2025031
+Dodavatel:                                   Odběratel:
+Tiskárna Vltava s.r.o.                       Kavárna U Mostu s.r.o.
+Národní 12, 110 00 Praha 1                   Mostecká 4, 118 00 Praha 1
+IČO: 12345678                                IČO: 87654321
+DIČ: CZ12345678                              DIČ: CZ87654321
+
+Datum vystavení: 10.04.2025
+Datum splatnosti: 24.04.2025
+
+Základ daně:        2 450,00 Kč
+DPH 21 %:             514,50 Kč
+Celkem k úhradě:    2 964,50 Kč`);
+    expect(cz).toMatchObject({
+      invoiceNumber: '2025031',
+      dueDate: '2025-04-24',
+      currency: 'CZK',
+      seller: { name: 'Tiskárna Vltava s.r.o.', vatId: 'CZ12345678', address: 'Národní 12, 110 00 Praha 1' },
+      buyer: { name: 'Kavárna U Mostu s.r.o.', vatId: 'CZ87654321' },
+      subtotal: '2450.00',
+      taxTotal: '514.50',
+      amountDue: '2964.50',
+    });
+    const fi = read(`LASKU
+Laskun numero: 4471
+Laskun päivämäärä: 12.5.2025
+Eräpäivä: 26.5.2025
+
+Myyjä: Suomen Siivous Oy, Y-tunnus 1234567-8, ALV-tunniste FI12345678
+Ostaja: Kahvila Aalto Oy, Esplanadi 5, 00130 Helsinki
+
+Veroton yhteensä    600,00 €
+ALV 25,5 %          153,00 €
+Maksettava yhteensä 753,00 €`);
+    expect(fi).toMatchObject({
+      invoiceNumber: '4471',
+      issueDate: '2025-05-12',
+      dueDate: '2025-05-26',
+      seller: { name: 'Suomen Siivous Oy', vatId: 'FI12345678' },
+      buyer: { name: 'Kahvila Aalto Oy', address: 'Esplanadi 5, 00130 Helsinki' },
+      subtotal: '600.00',
+      taxTotal: '153.00',
+      amountDue: '753.00',
+    });
+  });
 });

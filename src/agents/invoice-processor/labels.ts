@@ -39,6 +39,10 @@ function words(...alternatives: string[]): RegExp {
 
 export const LABELS = {
   invoiceNumber: words(
+    String.raw`faktura\s*(?:-\s*da[ňn]ov[ýy]\s*doklad\s*)?(?:č\.|c\.|číslo)`,
+    'číslo\\s*faktury',
+    'laskun\\s*numero',
+    'laskunumero',
     String.raw`invoice\s*${NO}`,
     String.raw`invoice\s*(?:id|ref(?:erence)?)`,
     String.raw`inv\.?\s*${NO}`,
@@ -71,6 +75,9 @@ export const LABELS = {
     String.raw`numer\s+faktury`,
   ),
   dueDate: words(
+    'datum\\s*splatnosti',
+    'splatnost',
+    'er[äa]p[äa]iv[äa]',
     'due\\s*date',
     'date\\s*due',
     'payment\\s*due(?:\\s*date)?',
@@ -95,6 +102,9 @@ export const LABELS = {
     'termin\\s*p[łl]atno[śs]ci',
   ),
   issueDate: words(
+    'datum\\s*vystaven[íi]',
+    'laskun\\s*p[äa]iv[äa]m[äa][äa]r[äa]',
+    'p[äa]iv[äa]ys',
     'invoice\\s*date',
     'date\\s*of\\s*(?:issue|invoice)',
     'issue\\s*date',
@@ -136,6 +146,10 @@ export const LABELS = {
     'printed',
   ),
   buyer: words(
+    'odb[ěe]ratel',
+    'kupuj[íi]c[íi]',
+    'ostaja',
+    'asiakas',
     'bill(?:ed)?\\s*to',
     'invoice\\s*to',
     'sold\\s*to',
@@ -176,6 +190,10 @@ export const LABELS = {
     'odbiorca',
   ),
   seller: words(
+    'dodavatel',
+    'prod[áa]vaj[íi]c[íi]',
+    'myyj[äa]',
+    'laskuttaja',
     'from',
     'seller',
     'supplier',
@@ -211,6 +229,9 @@ export const LABELS = {
     'sprzedawca',
   ),
   vatId: words(
+    'di[čc]',
+    'i[čc]\\s*dph',
+    'alv\\s*-?\\s*(?:tunniste|numero|nro)',
     'vat\\s*(?:reg(?:istration)?\\.?\\s*)?(?:id|no\\.?|nr\\.?|number|#)?',
     'tax\\s*(?:id|no\\.?|number)',
     'ust\\.?\\s*-?\\s*id(?:nr)?\\.?(?:-?nr\\.?)?',
@@ -246,6 +267,9 @@ export const LABELS = {
 export type TotalKind = 'subtotal' | 'tax' | 'total' | 'due';
 
 const SUBTOTAL = words(
+  'z[áa]klad\\s*dan[ěe]',
+  'celkem\\s*bez\\s*dph',
+  'veroton(?:\\s*(?:yhteens[äa]|hinta))?',
   'sub\\s*-?\\s*total',
   'net(?:t)?\\s*(?:amount|total|value)',
   'total\\s*net',
@@ -284,6 +308,8 @@ const SUBTOTAL = words(
     'razem\\s*netto',
 );
 const TAX = words(
+  'dph',
+  'alv',
   'vat',
   'tax(?:es)?',
   'sales\\s*tax',
@@ -308,6 +334,9 @@ const TAX = words(
 const INCLUDING = words('incl(?:uding|\\.)?', 'inkl\\.?', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
 const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst)', '(?:vat|tax|tva|iva|btw|mwst|ust)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
 const DUE = words(
+  'celkem\\s*k\\s*[úu]hrad[ěe]',
+  'k\\s*[úu]hrad[ěe]',
+  'maksettava(?:\\s*yhteens[äa])?',
   'amount\\s*due',
   'balance(?:\\s*due)?',
   'total\\s*due',
@@ -335,6 +364,9 @@ const DUE = words(
     'do\\s*zap[łl]aty',
 );
 const TOTAL = words(
+  'celkem(?:\\s*s\\s*dph)?',
+  'yhteens[äa]',
+  'loppusumma',
   'total',
   'grand\\s*total',
   'invoice\\s*total',

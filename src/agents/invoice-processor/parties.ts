@@ -98,7 +98,7 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
 // a letter-aware boundary: "Hôtel" is a name, "Tél." is a phone
 const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|www\.|https?:|iban|bic|swift)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
 /** Company registration numbers and registers: "Org.nr 556677-8899", "KvK 12345678", "HRB 1234", "SIRET …", "Company no. …" */
-const REGISTRATION = /^(?:org\.?\s?nr|organisationsnummer|kvk|siret|siren|rcs|hr[ab]|handelsregister|amtsgericht|registergericht|registro|rea|cif|nif|nipc|p\.?\s?iva|partita iva|codice fiscale|c\.?\s?f\.|regon|krs|cvr|kbo|rpr|ondernemingsnummer|company\s+(?:no|number|reg)|reg(?:istration)?\.?\s+no|crn|ein|abn)\b/i;
+const REGISTRATION = /^(?:org\.?\s?nr|organisationsnummer|kvk|siret|siren|rcs|hr[ab]|handelsregister|amtsgericht|registergericht|registro|rea|cif|nif|nipc|p\.?\s?iva|partita iva|codice fiscale|c\.?\s?f\.|regon|krs|cvr|kbo|rpr|ondernemingsnummer|company\s+(?:no|number|reg)|reg(?:istration)?\.?\s+no|crn|ein|abn|i[čc]o?|y-tunnus|business\s+id)(?![a-z])/i;
 const SEGMENT = /\s+[·•|–—-]\s+|\s*\|\s*/;
 const DOT_SEGMENT = /\s+[·•]\s+|\s*\|\s*/;
 // OCR reads a middle dot as a hyphen: "Name - Street 1 - 12345 City"
