@@ -501,4 +501,28 @@ Maksettava yhteensä 753,00 €`);
       amountDue: '753.00',
     });
   });
+
+  it("reads a Xero-style tax invoice: the customer's unlabelled address under the title, the seller's beside, 'TOTAL GST 10%'", () => {
+    const inv = read(`TAX INVOICE                       Invoice Date          Koala Print Pty Ltd
+                                  5 Mar 2025            12 George Street
+Sunrise Cafe                      Invoice Number        Sydney NSW 2000
+45 Beach Road                     INV-0042              ABN 51 824 753 556
+Bondi NSW 2026                    Reference
+                                  PO 7781
+
+Description                 Quantity    Unit Price    GST     Amount AUD
+Menu printing A4 gloss      200         1.10          10%     220.00
+
+                                        Subtotal              220.00
+                                        TOTAL GST 10%         22.00
+                                        TOTAL AUD             242.00`);
+    expect(inv).toMatchObject({
+      invoiceNumber: 'INV-0042',
+      currency: 'AUD',
+      seller: { name: 'Koala Print Pty Ltd', address: '12 George Street, Sydney NSW 2000' },
+      buyer: { name: 'Sunrise Cafe', address: '45 Beach Road, Bondi NSW 2026' },
+      taxTotal: '22.00',
+      total: '242.00',
+    });
+  });
 });

@@ -332,7 +332,7 @@ const TAX = words(
     'podatek',
 );
 const INCLUDING = words('incl(?:uding|\\.)?', 'inkl\\.?', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
-const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst)', '(?:vat|tax|tva|iva|btw|mwst|ust)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
+const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
 const DUE = words(
   'celkem\\s*k\\s*[úu]hrad[ěe]',
   'k\\s*[úu]hrad[ěe]',

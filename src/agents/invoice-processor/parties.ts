@@ -158,7 +158,7 @@ const ATTENTION =
 const PERSON = /^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|miss|mme\.?|monsieur|madame|sig\.(?:ra)?|sr\.|sra\.|dhr\.|mevr\.|de heer|mevrouw)\s+\p{Lu}/u;
 const isPerson = (text: string) => PERSON.test(text.replace(/^\S+/, (title) => title.toLowerCase()));
 /** "8800 Thalwil", "75008 Paris", "Madison, WI 53719", "Bristol BS1 5UH" */
-const POSTCODE_LINE = /(?<![\d.,])\d{4,5}\s+\p{Lu}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/u;
+const POSTCODE_LINE = /(?<![\d.,])\d{4,5}\s+\p{Lu}|\b[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|(?<!\d)\d{3}\s\d{2}\s+\p{Lu}/u;
 
 /**
  * An unlabelled addressee: the address block (above the item table) holding an attention line,
@@ -249,6 +249,33 @@ function partyHeading(lines: Line[], label: RegExp) {
   });
 }
 
+/**
+ * The other address block of the header when nothing names the buyer (a Xero-style "TAX INVOICE"
+ * with the customer's address under it, the seller's beside): a name over a few lines, one of
+ * them with a postcode, standing apart from the seller's block and saying nothing of the seller.
+ */
+function otherAddressBlock(lines: Line[], sellerBlock: Block, seller: InvoiceParty): Block | null {
+  const headerAt = lines.findIndex((l) => isItemHeader(l));
+  const end = Math.min(headerAt >= 0 ? headerAt : lines.length, 30);
+  const sellerLines = new Set(sellerBlock.lines);
+  const key = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const ofSeller = (t: string) => (seller.name && key(t) === key(seller.name)) || (seller.vatId && key(t).includes(key(seller.vatId))) || (seller.email && t.includes(seller.email));
+  for (let i = 0; i < end; i++) {
+    for (let ci = 0; ci < lines[i].cells.length; ci++) {
+      const cell = lines[i].cells[ci];
+      if (sellerLines.has(i) && (sellerBlock.x === undefined || Math.abs(cell.x - sellerBlock.x) < 3)) continue;
+      const t = cell.text;
+      if (!/\p{L}{2}/u.test(t) || endsBlock(lines[i], t) || ANY_LABEL.some((re) => re.test(t)) || TITLE.test(t) || NOT_ADDRESS.test(t) || LABELS.vatId.test(t) || /\d/.test(t)) continue;
+      const block = blockAfter(lines, i, ci, null);
+      // its lines hold no label's value: a label column beside ("Invoice Date") ends the search there
+      if (block.texts.length < 2 || block.texts.length > 6 || !block.texts.slice(1).some((x) => POSTCODE_LINE.test(x))) continue;
+      if (block.texts.some((x) => ofSeller(x) || ANY_LABEL.some((re) => re.test(x))) || block.lines.some((k) => sellerLines.has(k) && sellerBlock.x !== undefined && Math.abs(cell.x - sellerBlock.x) < 3)) continue;
+      return block;
+    }
+  }
+  return null;
+}
+
 export function extractParties(lines: Line[]): Parties {
   const buyerHit = partyHeading(lines, LABELS.buyer);
   const sellerHit = partyHeading(lines, LABELS.seller);
@@ -256,10 +283,11 @@ export function extractParties(lines: Line[]): Parties {
   const addressee = buyerHit || window ? null : addresseeByAttention(lines);
   const buyerBlock = buyerHit ? blockAfter(lines, buyerHit.line, buyerHit.cell, LABELS.buyer) : (window?.recipient ?? addressee);
   const sellerBlock = sellerHit ? blockAfter(lines, sellerHit.line, sellerHit.cell, LABELS.seller) : letterhead(lines, buyerBlock, window?.sender ?? null);
-  const buyer = buyerBlock ? partyFromBlock(buyerBlock) : emptyParty();
   const seller = sellerBlock ? partyFromBlock(sellerBlock) : emptyParty();
+  const otherBlock = buyerBlock || !sellerBlock ? null : otherAddressBlock(lines, sellerBlock, seller);
+  const buyer = buyerBlock ? partyFromBlock(buyerBlock) : otherBlock ? partyFromBlock(otherBlock) : emptyParty();
   if (seller.name && !sellerHit) seller.name = legalName(lines, seller.name);
-  const inBuyer = new Set(buyerBlock?.lines ?? []);
+  const inBuyer = new Set((buyerBlock ?? otherBlock)?.lines ?? []);
   // seller contact data often sits in a footer: take what is outside the buyer block
   lines.forEach((line, li) => {
     for (const cell of line.cells) {
@@ -275,7 +303,7 @@ export function extractParties(lines: Line[]): Parties {
       }
     }
   });
-  return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window || !!addressee };
+  return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window || !!addressee || !!otherBlock };
 }
 
 /**
@@ -306,7 +334,7 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const cellIndex = legal !== undefined ? Math.max(0, first.cells.findIndex((c) => isLegalName(start, c))) : 0;
   const cell = first.cells[cellIndex];
   if (sender && !LEGAL_FORM.test(cell.text)) return sender;
-  const block: Block = { lines: [start], texts: [cell.text] };
+  const block: Block = { lines: [start], texts: [cell.text], x: cell.x };
   let lastY = first.y;
   for (let k = start + 1; k < lines.length && block.texts.length < 5; k++) {
     const l = lines[k];
