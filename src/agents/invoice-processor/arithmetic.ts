@@ -19,7 +19,8 @@ export function checkArithmetic(inv: ExtractedInvoice): ArithmeticReport {
     const sum = addDecimals(amounts);
     const target = inv.subtotal ?? (inv.taxTotal === null || /^0(\.0+)?$/.test(inv.taxTotal) ? inv.total : null);
     if (target !== null) {
-      itemsMatchSubtotal = decimalsClose(sum, target, '0.02');
+      // consumer invoices print gross line amounts: those add up to the total
+      itemsMatchSubtotal = decimalsClose(sum, target, '0.02') || (inv.total !== null && decimalsClose(sum, inv.total, '0.02'));
       if (!itemsMatchSubtotal) warnings.push(`line items sum to ${sum}, but the ${inv.subtotal ? 'subtotal' : 'total'} is ${target}`);
     }
   }

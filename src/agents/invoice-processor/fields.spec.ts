@@ -525,4 +525,32 @@ Menu printing A4 gloss      200         1.10          10%     220.00
       total: '242.00',
     });
   });
+
+  it('reads a marketplace invoice: "Sold by", the billing address (not the shipping one), one date for invoice and delivery, gross line amounts', () => {
+    const inv = read(`Invoice
+Sold by: TechNova GmbH                              Invoice date / Delivery date 14.03.2025
+Marktstraße 5, 20095 Hamburg, DE                   Invoice # DE5A1B2C3D4E
+VAT # DE298765432
+
+Billing address                      Shipping address
+Lena Fischer                         Jonas Fischer
+Bergstraße 12                        Hauptstraße 1
+69115 Heidelberg                     69117 Heidelberg
+
+Description                              Qty   Unit price    Item subtotal (incl. VAT)
+USB-C Docking Station 12-in-1            1     €119.00       €119.00
+USB-C cable 2 m                          2     €11.90        €23.80
+
+Total (excl. VAT)   €120.00
+VAT 19%             €22.80
+Total (incl. VAT)   €142.80`);
+    expect(inv).toMatchObject({
+      invoiceNumber: 'DE5A1B2C3D4E',
+      issueDate: '2025-03-14',
+      seller: { name: 'TechNova GmbH', vatId: 'DE298765432' },
+      buyer: { name: 'Lena Fischer', address: 'Bergstraße 12, 69115 Heidelberg' },
+      total: '142.80',
+    });
+    expect(inv.warnings).toEqual([]);
+  });
 });

@@ -54,6 +54,8 @@ function dateParser(order: DayMonthOrder) {
 }
 
 const notOtherDate = (t: string): boolean => !LABELS.otherDate.test(t);
+/** "Invoice date / Delivery date 14.03.2025": one date for both. */
+const sharedWithOtherDate = (t: string): boolean => t.includes('/') && LABELS.issueDate.test(t.split('/')[0]) && !LABELS.otherDate.test(t.split('/')[0]);
 
 export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedInvoice {
   const inv = emptyInvoice(source);
@@ -86,7 +88,7 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   // dates
   const parse = dateParser(order);
   const due = valuesForLabel(lines, LABELS.dueDate, parse, notOtherDate);
-  const issue = valuesForLabel(lines, LABELS.issueDate, parse, (t) => notOtherDate(t) && !LABELS.dueDate.test(t));
+  const issue = valuesForLabel(lines, LABELS.issueDate, parse, (t) => (notOtherDate(t) || sharedWithOtherDate(t)) && !LABELS.dueDate.test(t));
   const ambiguityPenalty = (ambiguous: boolean): number => (ambiguous && !certain ? 0.55 : 1);
   if (due.length) {
     inv.dueDate = due[0].value.iso;
