@@ -553,4 +553,32 @@ Total (incl. VAT)   €142.80`);
     });
     expect(inv.warnings).toEqual([]);
   });
+
+  it('finds the number under a lone title, a VAT id after a SIRET on the same line, and stops a labelled id at the next part of its line', () => {
+    const fr = read(`Studio Kléber SAS
+8 avenue Kléber, 75116 Paris
+SIRET 812 345 678 00021 - TVA FR40812345678
+
+                                             FACTURE
+                                             N° F-2025-0042
+                                             Date d'émission : 02/04/2025
+
+Total HT     100,00 €
+TVA 20 %      20,00 €
+Total TTC    120,00 €`);
+    expect(fr).toMatchObject({ invoiceNumber: 'F-2025-0042', seller: { name: 'Studio Kléber SAS', vatId: 'FR40812345678' } });
+    const it = read(`Fattura n. 27/2025 del 15/04/2025
+
+Mittente:                                     Destinatario:
+Dott.ssa Chiara Neri                          Ristorante Il Faro S.r.l.
+Via Garibaldi 11                              Via del Porto 9
+16124 Genova (GE)                             16128 Genova (GE)
+P.IVA 01234567890 - C.F. NRECHR80A41D969X     P.IVA 02345678901
+
+Imponibile        1.000,00
+IVA 22%             220,00
+Totale fattura    1.220,00`);
+    expect(it.seller).toMatchObject({ name: 'Dott.ssa Chiara Neri', vatId: '01234567890' });
+    expect(it.buyer).toMatchObject({ name: 'Ristorante Il Faro S.r.l.', vatId: '02345678901' });
+  });
 });

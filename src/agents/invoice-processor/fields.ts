@@ -33,6 +33,20 @@ function numberAfterTitle(lines: Line[]): string | null {
   return null;
 }
 
+/** The title alone, its number on the line below: "FACTURE" over "N° F-2025-0042". */
+function numberBelowTitle(lines: Line[]): string | null {
+  for (let i = 0; i + 1 < Math.min(lines.length, 40); i++) {
+    const title = lines[i].cells.find((cell) => TITLE.test(cell.text) && /^\p{L}+$/u.test(cell.text.trim()) && cell.text.length <= 20);
+    const below = lines[i + 1];
+    if (!title || below.page !== lines[i].page || below.y - lines[i].y > 3) continue;
+    const cell = below.cells.find((c) => Math.abs(c.x - title.x) < 4);
+    const m = cell && /^(?:n[°º.o]|no\.?|nr\.?|#|num(?:ber|[ée]ro)?\.?)\s*:?\s*(\S.*)$/i.exec(cell.text.trim());
+    const value = m ? parseInvoiceNumber(m[1]) : null;
+    if (value && /\d/.test(value)) return value;
+  }
+  return null;
+}
+
 /** A row of headings with a bare "Number" over a row that names the document ("Tipo documento | Numero" over "FATTURA | 184/2025"). */
 function numberUnderTitleRow(lines: Line[]): string | null {
   for (let i = 0; i + 1 < Math.min(lines.length, 60); i++) {
@@ -78,7 +92,7 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
     inv.invoiceNumber = numbers[0].value;
     c.invoiceNumber = (numbers[0].placement === 'inline' ? 0.85 : 0.75) * base;
   } else {
-    const titled = numberAfterTitle(lines) ?? numberUnderTitleRow(lines);
+    const titled = numberAfterTitle(lines) ?? numberUnderTitleRow(lines) ?? numberBelowTitle(lines);
     if (titled) {
       inv.invoiceNumber = titled;
       c.invoiceNumber = 0.6 * base;

@@ -206,6 +206,7 @@ export const LABELS = {
     'supplier',
     'vendor',
     'issued\\s*by',
+    'mittente',
     'sold\\s*by',
     'verkauft\\s*von',
     'vendu\\s*par',

@@ -36,18 +36,22 @@ export function findVatIds(text: string): string[] {
   // Denmark: the CVR number is the VAT number without "DK"
   const danish = DANISH_CVR.exec(text);
   if (danish && !/\bDK\s?\d/.test(text)) out.push(`DK${danish[1].replace(/\s/g, '')}`);
-  for (const m of text.matchAll(/\b[A-Z]{2}[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/g)) {
+  // every place a country code could start (a match may hide inside another: "SIRET 812 … - TVA FR40…")
+  for (const start of text.matchAll(/\b[A-Z]{2}(?=[A-Z0-9])/g)) {
+    const m = /^[A-Z]{2}[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/.exec(text.slice(start.index ?? 0));
+    if (!m) continue;
     for (let len = m[0].length; len >= 8; len--) {
       const compact = m[0].slice(0, len).replace(/[ .\-]/g, '');
       if (VAT_PATTERN.test(compact)) {
-        out.push(compact);
+        if (!out.includes(compact)) out.push(compact);
         break;
       }
     }
   }
   const labelled = LABELS.vatId.exec(text);
   if (!out.length && labelled) {
-    const rest = text.slice((labelled.index ?? 0) + labelled[0].length).replace(/^[\s:#.\-]+/, '');
+    // up to the next part of the line ("P.IVA 01234567890 - C.F. NRECHR…")
+    const rest = text.slice((labelled.index ?? 0) + labelled[0].length).replace(/^[\s:#.\-]+/, '').split(/\s[-–—·|]\s|\s{2,}|,\s/)[0];
     const token = /^[A-Z0-9][A-Z0-9 .\/-]{4,20}[A-Z0-9]/i.exec(rest)?.[0];
     if (token && (token.match(/\d/g) ?? []).length >= 6) out.push(token.replace(/[ .]/g, '').toUpperCase());
   }
