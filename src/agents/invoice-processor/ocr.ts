@@ -49,7 +49,7 @@ export interface OcrResult {
 
 /** A speck before a word reads as an opening quote ("‘Wandregal"); a quote that is closed stays. */
 function withoutSpeck(word: string): string {
-  return /^[‘`´][\p{L}\d]/u.test(word) && !/[’'`´]$/.test(word) ? word.slice(1) : word;
+  return /^[‘`´“„"'][\p{L}\d]/u.test(word) && !/[’'`´”"]$/.test(word) ? word.slice(1) : word;
 }
 
 export async function ocrImage(image: Buffer, page = 1, pageOffsetY = 0): Promise<OcrResult> {
