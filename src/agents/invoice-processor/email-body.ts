@@ -21,12 +21,35 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** Table cells become tab-separated columns so the layout model keeps rows aligned. */
+/** The lines of a table cell's content: line breaks and blocks inside it, tags gone. */
+function cellLines(html: string): string[] {
+  return html
+    .replace(/<br\s*\/?>|<\/(?:p|div|h[1-6]|li)\s*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .map((line) => line.replace(/[ \u00a0]+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * A table row whose cells hold several lines ("Billed to | Name<br>Street<br>City") as that many
+ * rows, each line under its own column, so an address stays beside its label.
+ */
+function expandRow(_row: string, inner: string): string {
+  const cells = [...inner.matchAll(/<t([dh])\b[^>]*>([\s\S]*?)<\/t\1\s*>/gi)].map((m) => cellLines(m[2]));
+  if (!cells.length) return `\n${inner}\n`;
+  const height = Math.max(1, ...cells.map((c) => c.length));
+  return `\n${Array.from({ length: height }, (_, i) => cells.map((c) => c[i] ?? '').join('\t')).join('\n')}\n`;
+}
+
 export function htmlToText(html: string): string {
   return decodeEntities(
     html
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<(script|style|head|title)[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/\s+/g, ' ')
+      // innermost rows only (no table or row inside): layout tables around them stay as they were
+      .replace(/<tr\b[^>]*>((?:(?!<tr\b|<table\b)[\s\S])*?)<\/tr\s*>/gi, expandRow)
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|tr|h[1-6]|li|table|thead|tbody|section|header|footer|address)\s*>/gi, '\n')
       .replace(/<(p|div|tr|table|h[1-6]|li)[\s>]/gi, (m) => `\n${m}`)
@@ -34,7 +57,8 @@ export function htmlToText(html: string): string {
       .replace(/<[^>]+>/g, ''),
   )
     .split('\n')
-    .map((l) => l.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').replace(/\t+$/, '').trim())
+    // leading tabs stay: a line of a cell under the second column starts there
+    .map((l) => l.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').replace(/\t+$/, '').replace(/^ +| +$/g, ''))
     .filter((l) => l.replace(/\t/g, '') !== '')
     .join('\n');
 }

@@ -581,4 +581,20 @@ Totale fattura    1.220,00`);
     expect(it.seller).toMatchObject({ name: 'Dott.ssa Chiara Neri', vatId: '01234567890' });
     expect(it.buyer).toMatchObject({ name: 'Ristorante Il Faro S.r.l.', vatId: '02345678901' });
   });
+
+  it('reads an HTML e-mail invoice: an address on several lines of one table cell beside its label, the seller in the footer, a greeting that is no letterhead', () => {
+    const inv = read(
+      htmlToText(`<h2>Invoice</h2><p>Hi Sam,</p><p>Here's your invoice from <b>Fieldnote Software Ltd</b>.</p>
+<table><tr><td>Invoice number</td><td>FN-2025-1180</td></tr><tr><td>Billed to</td><td>Brightwater Dental Ltd<br>9 Harbour Walk<br>Cardiff CF10 4PA</td></tr></table>
+<table><tr><th>Description</th><th>Qty</th><th>Price</th><th>Amount</th></tr><tr><td>Fieldnote Pro (annual)</td><td>3</td><td>£240.00</td><td>£720.00</td></tr></table>
+<table><tr><td>Subtotal</td><td>£720.00</td></tr><tr><td>VAT (20%)</td><td>£144.00</td></tr><tr><td>Total due</td><td>£864.00</td></tr></table>
+<p>Fieldnote Software Ltd · 22 Castle Street, Bristol BS1 3DX · VAT GB 312 8844 90 · Company no. 11223344</p>`),
+    );
+    expect(inv).toMatchObject({
+      invoiceNumber: 'FN-2025-1180',
+      seller: { name: 'Fieldnote Software Ltd', vatId: 'GB312884490', address: '22 Castle Street, Bristol BS1 3DX' },
+      buyer: { name: 'Brightwater Dental Ltd', address: '9 Harbour Walk, Cardiff CF10 4PA' },
+      total: '864.00',
+    });
+  });
 });

@@ -260,7 +260,9 @@ export const LABELS = {
     'btw\\s*-?\\s*(?:nummer|nr\\.?|id)?',
     'p\\.?\\s*iva',
     'partita\\s*iva',
-    'c\\.?\\s*f\\.?',
+    // "C.F." or "CF", but not a UK postcode ("Cardiff CF10 4PA")
+    'c\\.\\s*f\\.?',
+    'cf(?![\\p{L}\\d])',
     'codice\\s*fiscale',
     'abn',
     'gst\\s*(?:no|number|reg)',

@@ -37,8 +37,8 @@ export function findVatIds(text: string): string[] {
   const danish = DANISH_CVR.exec(text);
   if (danish && !/\bDK\s?\d/.test(text)) out.push(`DK${danish[1].replace(/\s/g, '')}`);
   // every place a country code could start (a match may hide inside another: "SIRET 812 … - TVA FR40…")
-  for (const start of text.matchAll(/\b[A-Z]{2}(?=[A-Z0-9])/g)) {
-    const m = /^[A-Z]{2}[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/.exec(text.slice(start.index ?? 0));
+  for (const start of text.matchAll(/\b[A-Z]{2}(?=\s?[A-Z0-9])/g)) {
+    const m = /^[A-Z]{2}\s?[A-Z0-9][A-Z0-9 .\-]{5,16}[A-Z0-9]\b/.exec(text.slice(start.index ?? 0));
     if (!m) continue;
     for (let len = m[0].length; len >= 8; len--) {
       const compact = m[0].slice(0, len).replace(/[ .\-]/g, '');
@@ -78,7 +78,15 @@ function endsBlock(line: Line, text: string): boolean {
 /** Lines under (or right after) a party label, left-aligned with it, until a gap or another label. */
 function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null): Block {
   const line = lines[li];
-  const cell = line.cells[ci];
+  const labelCell = line.cells[ci];
+  // "Billed to | Brightwater Dental Ltd" with the address under the name: the block is the value's column
+  const beside = line.cells[ci + 1];
+  const next = lines[li + 1];
+  const headingOverColumn = next !== undefined && next.page === line.page && next.cells.some((c) => Math.abs(c.x - labelCell.x) < 3);
+  const valueBeside =
+    label !== null && beside !== undefined && !headingOverColumn && labelCell.text.replace(label, '').replace(/^[\s:]+/, '').trim() === '' && !ANY_LABEL.some((re) => re.test(beside.text));
+  if (valueBeside) return blockAfter(lines, li, ci + 1, null);
+  const cell = labelCell;
   const block: Block = { lines: [], texts: [], x: cell.x };
   const rest = label ? cell.text.replace(label, '').replace(/^[\s:]+/, '').trim() : cell.text;
   if (rest) {
@@ -106,7 +114,7 @@ const REGISTRATION = /^(?:org\.?\s?nr|organisationsnummer|kvk|siret|siren|rcs|hr
 const SEGMENT = /\s+[·•|–—-]\s+|\s*\|\s*/;
 const DOT_SEGMENT = /\s+[·•]\s+|\s*\|\s*/;
 // OCR reads a middle dot as a hyphen: "Name - Street 1 - 12345 City"
-const DASH_SEGMENT = /\s+[–—-]\s+/;
+const DASH_SEGMENT = /\s+[–—-]\s+|(?<=[\p{L}\d.])-\s+(?=\p{Lu})/u;
 
 /** "Name · Street 1 · 12345 City" in its parts; a dash separates parts only in a run of three or more ("Lusoclima – Instalações, Lda." is one name). */
 function segments(text: string): string[] {
@@ -144,7 +152,7 @@ function partyFromBlock(block: Block): InvoiceParty {
     if (!party.vatId && LABELS.vatId.test(t)) party.vatId = findVatIds(t)[0] ?? null;
     if (!party.vatId) party.vatId = findVatIds(t).find((v) => VAT_PATTERN.test(v)) ?? null;
   }
-  const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !REGISTRATION.test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
+  const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !REGISTRATION.test(t) && !new RegExp(IBAN.source).test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
   party.name = plain[0] ?? null;
   // a tagline under the name ("boekhandel · drukkerij") is no address: it starts at the first line with a number
   const rest = plain.slice(1);
@@ -310,6 +318,12 @@ export function extractParties(lines: Line[]): Parties {
   return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window || !!addressee || !!otherBlock };
 }
 
+/** Words of a sentence that mentions a company ("Here's your invoice from Fieldnote Software Ltd."), not of its name. */
+const SENTENCE = /(?<![\p{L}])(?:here'?s|your|our|you|we|thank|ihre?|unsere?|wir|vielen|votre|notre|nous|vous|merci|su|nuestra|gracias|uw|onze|bedankt|grazie|vostra|nostra|obrigad[oa])(?![\p{L}])/iu;
+
+/** The salutation of an e-mail or letter ("Hi Sam,", "Sehr geehrte Frau …"): no letterhead. */
+const GREETING = /^(?:hi|hello|dear|hey|hallo|hej|hoi|ciao|bonjour|hola|ol[áa]|sehr geehrte[rs]?|liebe[rs]?|guten tag|beste|geachte|gentile|egregio|car[oa]|estimad[oa]s?|madame|monsieur)\b/i;
+
 /**
  * Unlabelled seller: a company name with a legal form (top of page 1 first, then the
  * footer), else the first substantial line of page 1 that is not a title or a field.
@@ -325,13 +339,17 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   // the sender line of a window letter names the seller outright
   if (sender && LEGAL_FORM.test(segments(sender.texts[0])[0])) return sender;
   // not an item row ("Kartoffeln, 12,5-kg-Sack … 59,60" is no KG)
-  const isLegalName = (i: number, c: { text: string; x: number }) => (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(c.text) && c.text.length < 60 && !LABELS.vatId.test(c.text);
+  // the cell, or the first part of a "Name Ltd · Street · City" line (a footer)
+  const isLegalName = (i: number, c: { text: string; x: number }) => {
+    const name = segments(c.text)[0];
+    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name);
+  };
   const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
   const start =
     legal ??
     order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
       const c = lines[i].cells[0];
-      return usable(i) && /\p{L}{2}/u.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
+      return usable(i) && /\p{L}{2}/u.test(c.text) && !GREETING.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
     });
   if (start === undefined) return sender;
   const first = lines[start];
