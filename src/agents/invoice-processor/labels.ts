@@ -454,7 +454,7 @@ export const TITLE = words('invoice', 'tax\\s*invoice', 'rechnung', 'facture', '
 
 export const LEGAL_FORM = words(
   'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',
-  'sarl', 's\\.?a\\.?r\\.?l\\.?', 'sas', 's\\.a\\.s\\.?', 'sa', 's\\.a\\.', 'eurl', 's\\.?l\\.?u?', 'b\\.?v\\.?', 'n\\.?v\\.?', 'vof', 's\\.?r\\.?l\\.?', 's\\.?p\\.?a\\.?', 's\\.?n\\.?c\\.?', 'oy', 'ab', 'as', 'aps',
+  'sarl', 's\\.?a\\.?r\\.?l\\.?', 'sas', 's\\.a\\.s\\.?', 'sa', 's\\.a\\.', 'eurl', 's\\.?l\\.?u?', 'b\\.?v\\.?', 'n\\.?v\\.?', 'vof', 's\\.?r\\.?[l1i]\\.?', 's\\.?p\\.?a\\.?', 's\\.?n\\.?c\\.?', 'oy', 'ab', 'as', 'aps',
   'lda\\.?', 'ltda\\.?', 'unipessoal', 'sagl', 'bvba', 'vzw', 'asbl', 'sprl', 'srls', 'a/s', 'sp\\.?\\s*z\\s*o\\.?\\s*o\\.?', 'e\\.?\\s*u\\.?', 'kft\\.?', 's\\.?r\\.?o\\.?',
 );
 

@@ -52,6 +52,11 @@ function withoutSpeck(word: string): string {
   return /^[‘`´“„"'][\p{L}\d]/u.test(word) && !/[’'`´”"]$/.test(word) ? word.slice(1) : word;
 }
 
+/** "S.r.I.": OCR reads the l of the Italian legal form as a capital I. */
+function legalFormRead(word: string): string {
+  return /^S\.?r\.?I\.?,?$/.test(word) ? word.replace('I', 'l') : word;
+}
+
 export async function ocrImage(image: Buffer, page = 1, pageOffsetY = 0): Promise<OcrResult> {
   const w = await getWorker();
   const { data } = await w.recognize(image, {}, { blocks: true, text: false });
@@ -62,7 +67,7 @@ export async function ocrImage(image: Buffer, page = 1, pageOffsetY = 0): Promis
       for (const line of para.lines) {
         const height = line.bbox.y1 - line.bbox.y0;
         for (const word of line.words) {
-          const text = withoutSpeck(word.text);
+          const text = legalFormRead(withoutSpeck(word.text));
           if (!text.trim()) continue;
           items.push({ text, x: word.bbox.x0, y: line.bbox.y1, width: word.bbox.x1 - word.bbox.x0, height });
           maxY = Math.max(maxY, line.bbox.y1);
