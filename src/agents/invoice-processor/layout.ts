@@ -41,7 +41,11 @@ function makeLine(cells: Cell[], page: number, y: number): Line {
  * Groups positioned fragments (PDF text items, OCR words) into lines and cells.
  * A horizontal gap wider than ~1.2 characters starts a new cell.
  */
-export function linesFromPositioned(items: PositionedText[], page: number, pageOffsetY = 0): Line[] {
+/**
+ * `wordGap`: the widest gap (in character widths) inside one cell. OCR word boxes hug the glyphs,
+ * so the space between two words of a label looks wider there than in a PDF's text layer.
+ */
+export function linesFromPositioned(items: PositionedText[], page: number, pageOffsetY = 0, wordGap = 1.2): Line[] {
   const usable = items.filter((i) => i.text.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
   if (!usable.length) return [];
   const heights = usable.map((i) => i.height).filter((h) => h > 0).sort((a, b) => a - b);
@@ -63,7 +67,7 @@ export function linesFromPositioned(items: PositionedText[], page: number, pageO
       const x2 = item.x + Math.max(item.width, 0);
       const text = item.text.replace(/\s+/g, ' ');
       const itemCharW = Math.max(charW, item.height * 0.5);
-      if (current && item.x - current.x2 <= itemCharW * 1.2) {
+      if (current && item.x - current.x2 <= itemCharW * wordGap) {
         const gap = item.x - current.x2;
         const needsSpace = gap > charW * 0.25 && !/\s$/.test(current.parts[current.parts.length - 1]) && !/^\s/.test(text);
         current.parts.push(needsSpace ? ` ${text}` : text);

@@ -47,6 +47,9 @@ export interface OcrResult {
   confidence: number;
 }
 
+/** Words closer than this (in character widths) share a cell: "Invoice No." is one label (measured: 1.2 → 2.0 lifted the OCR'd office invoices from 81.5% to 82.4% of fields). */
+const OCR_WORD_GAP = 2.0;
+
 /** A speck before a word reads as an opening quote ("‘Wandregal"); a quote that is closed stays. */
 function withoutSpeck(word: string): string {
   return /^[‘`´“„"'][\p{L}\d]/u.test(word) && !/[’'`´”"]$/.test(word) ? word.slice(1) : word;
@@ -75,7 +78,7 @@ export async function ocrImage(image: Buffer, page = 1, pageOffsetY = 0): Promis
       }
     }
   }
-  return { lines: linesFromPositioned(items, page, pageOffsetY), confidence: (data.confidence ?? 0) / 100 };
+  return { lines: linesFromPositioned(items, page, pageOffsetY, OCR_WORD_GAP), confidence: (data.confidence ?? 0) / 100 };
 }
 
 export async function shutdownOcr(): Promise<void> {
