@@ -1,4 +1,4 @@
-import { addDecimals, decimalsClose } from './amounts';
+import { addDecimals, decimalsClose, subtractDecimals } from './amounts';
 import type { ExtractedInvoice } from './types';
 
 export interface ArithmeticReport {
@@ -11,7 +11,7 @@ export interface ArithmeticReport {
  * Cross-checks the amounts: line items sum to the subtotal (or to the total when there is
  * no tax), subtotal + tax = total, amount due ≤ total. `null` = not checkable.
  */
-export function checkArithmetic(inv: ExtractedInvoice): ArithmeticReport {
+export function checkArithmetic(inv: ExtractedInvoice, withholding: string | null = null): ArithmeticReport {
   const warnings: string[] = [];
   const amounts = inv.lineItems.map((i) => i.amount).filter((a): a is string => a !== null);
   let itemsMatchSubtotal: boolean | null = null;
@@ -26,7 +26,10 @@ export function checkArithmetic(inv: ExtractedInvoice): ArithmeticReport {
   }
   let subtotalPlusTaxMatchesTotal: boolean | null = null;
   if (inv.subtotal !== null && inv.taxTotal !== null && inv.total !== null) {
-    subtotalPlusTaxMatchesTotal = decimalsClose(addDecimals([inv.subtotal, inv.taxTotal]), inv.total, '0.02');
+    const gross = addDecimals([inv.subtotal, inv.taxTotal]);
+    // a withholding tax (IRPF, ritenuta d'acconto) printed between them is taken off the total
+    subtotalPlusTaxMatchesTotal =
+      decimalsClose(gross, inv.total, '0.02') || (withholding !== null && decimalsClose(subtractDecimals(gross, withholding), inv.total, '0.02'));
     if (!subtotalPlusTaxMatchesTotal) warnings.push(`subtotal ${inv.subtotal} + tax ${inv.taxTotal} ≠ total ${inv.total}`);
   }
   if (inv.amountDue !== null && inv.total !== null && Number(inv.amountDue) > Number(inv.total) + 0.01) {

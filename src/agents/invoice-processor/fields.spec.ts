@@ -597,4 +597,24 @@ Totale fattura    1.220,00`);
       total: '864.00',
     });
   });
+
+  it('skips a salutation line over the name ("Familie", "Herrn") and takes a withholding tax off the total without a warning', () => {
+    const de = read(`Malerbetrieb Krause · Lindenstr. 4 · 04109 Leipzig
+
+Familie
+Anna und Paul Weber
+Rosenweg 12
+04129 Leipzig
+
+Rechnung 2025-0042
+Nettobetrag        654,50 €`);
+    expect(de.buyer).toMatchObject({ name: 'Anna und Paul Weber', address: 'Rosenweg 12, 04129 Leipzig' });
+    const es = read(`FACTURA 2025-017
+BASE IMPONIBLE      960,00 €
+IVA 21%             201,60 €
+IRPF -15%          -144,00 €
+TOTAL FACTURA     1.017,60 €`);
+    expect(es).toMatchObject({ subtotal: '960.00', taxTotal: '201.60', total: '1017.60' });
+    expect(es.warnings.filter((w) => w.includes('≠'))).toEqual([]);
+  });
 });

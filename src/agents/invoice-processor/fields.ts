@@ -1,4 +1,4 @@
-import { addDecimals, decimalsClose, detectDecimalSeparator, compareDecimals } from './amounts';
+import { addDecimals, decimalsClose, detectDecimalSeparator, compareDecimals, findAmounts } from './amounts';
 import { applyArithmeticConfidence, checkArithmetic } from './arithmetic';
 import { detectCurrency } from './currency';
 import { type DayMonthOrder, detectDayMonthOrder, findDates } from './dates';
@@ -137,10 +137,24 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   c.seller = parties.seller.name ? (parties.sellerLabelled ? 0.75 : 0.55) * base : 0;
   c.buyer = parties.buyer.name ? (parties.buyerLabelled ? 0.75 : 0.5) * base : 0;
 
-  const report = checkArithmetic(inv);
+  const report = checkArithmetic(inv, withholdingAmount(lines, decimalHint));
   applyArithmeticConfidence(inv, report);
   inv.warnings.push(...report.warnings);
   return inv;
+}
+
+/** Withholding taxes: Spanish IRPF, Italian ritenuta d'acconto, Portuguese retenção na fonte, … */
+const WITHHOLDING = /(?<![\p{L}])(?:irpf|retenci[óo]n|ritenuta|reten[çc][ãa]o|withholding|quellensteuer|retenue\s+à\s+la\s+source)(?![\p{L}])/iu;
+
+/** The amount withheld, as a positive decimal, when a line says so. */
+function withholdingAmount(lines: Line[], decimalHint: ReturnType<typeof detectDecimalSeparator>): string | null {
+  for (const line of lines) {
+    if (!WITHHOLDING.test(line.cells[0]?.text ?? '')) continue;
+    const amounts = findAmounts(line.text, decimalHint).filter((a) => a.money);
+    const last = amounts[amounts.length - 1];
+    if (last) return last.value.replace(/^-/, '');
+  }
+  return null;
 }
 
 function distinct(values: string[]): string[] {

@@ -153,6 +153,8 @@ function partyFromBlock(block: Block): InvoiceParty {
     if (!party.vatId) party.vatId = findVatIds(t).find((v) => VAT_PATTERN.test(v)) ?? null;
   }
   const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !REGISTRATION.test(t) && !new RegExp(IBAN.source).test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
+  // "Herrn" / "Familie" / "Firma" on a line of its own over the name is no name
+  if (plain.length > 1 && LONE_SALUTATION.test(plain[0])) plain.shift();
   party.name = plain[0] ?? null;
   // a tagline under the name ("boekhandel · drukkerij") is no address: it starts at the first line with a number
   const rest = plain.slice(1);
@@ -165,6 +167,8 @@ function partyFromBlock(block: Block): InvoiceParty {
 /** "t.a.v. de directie", "Attn: Accounts Payable", "z. H. Frau Weber", "à l'attention de": whom the letter is for. */
 const ATTENTION =
   /^(?:t\.?\s?a\.?\s?v\b\.?|attn\b\.?|attention\b|z\.\s?h(?:d)?\.|zu\s+h(?:ä|ae)nden|(?:à|a)\s+l['’]attention|c\/o\b|all['’]attenzione|alla\s+c\.\s?a\.|c\.\s?a\.|a\/a\b|a\s+la\s+atenci[oó]n|ao\s+cuidado)/i;
+
+const LONE_SALUTATION = /^(?:herrn?|frau|familie|firma|eheleute|mr\.?|mrs\.?|ms\.?|messrs\.?|monsieur|madame|m\.|mme\.?|sr\.|sra\.|spett\.?le|dhr\.?|mevr\.?|fam\.?)$/i;
 
 /** "Herr Daniel Steiner", "Mrs Jane Doe", "Mme Claire Martin": a person a letter is addressed to. */
 const PERSON = /^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|miss|mme\.?|monsieur|madame|sig\.(?:ra)?|sr\.|sra\.|dhr\.|mevr\.|de heer|mevrouw)\s+\p{Lu}/u;
