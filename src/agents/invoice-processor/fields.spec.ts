@@ -617,4 +617,12 @@ TOTAL FACTURA     1.017,60 €`);
     expect(es).toMatchObject({ subtotal: '960.00', taxTotal: '201.60', total: '1017.60' });
     expect(es.warnings.filter((w) => w.includes('≠'))).toEqual([]);
   });
+
+  it('keeps a date column out of item descriptions (QuickBooks-style "DATE | ACTIVITY | DESCRIPTION")', () => {
+    const inv = read(`DATE         ACTIVITY     DESCRIPTION                      QTY      RATE        AMOUNT
+03/03/2025   Mowing       Weekly mowing, common areas      4        185.00      740.00
+
+SUBTOTAL     740.00`);
+    expect(inv.lineItems).toEqual([{ description: 'Mowing Weekly mowing, common areas', quantity: '4', unitPrice: '185.00', amount: '740.00' }]);
+  });
 });

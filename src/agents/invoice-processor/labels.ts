@@ -459,6 +459,8 @@ export const LEGAL_FORM = words(
 );
 
 export const LINE_HEADER = {
+  /** the date a line's work was done or delivered ("DATE | ACTIVITY | …"): not part of the description */
+  date: words('date', 'datum', 'fecha', 'data', 'dato', 'datum\\s*der\\s*leistung', 'leistungsdatum', 'lieferdatum', 'service\\s*date'),
   /** the unit of measure ("U.M.", "Einheit") and the VAT-rate column: neither is part of the description */
   unit: words('u\\.?\\s*m\\.?', 'un\\.', 'einheit', 'einh\\.?', 'unidad', 'unit[ée]', 'eenheid', 'enhet', 'jednostka', 'j\\.?\\s*m\\.?'),
   vat: words('tax', 'vat(?:\\s*%)?', 'mwst\\.?', 'ust\\.?', 'iva', 'tva', 'btw', 'moms'),

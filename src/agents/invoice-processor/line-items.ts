@@ -3,11 +3,11 @@ import { classifyTotalLabel, LINE_HEADER } from './labels';
 import type { Cell, Line } from './layout';
 import type { InvoiceLineItem } from './types';
 
-type Column = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'code' | 'unit' | 'vat';
+type Column = 'description' | 'quantity' | 'unitPrice' | 'amount' | 'code' | 'unit' | 'vat' | 'date';
 /** (a heading is the first of these it names: "Unit price" is a price, "Total incl. VAT" an amount) */
-const COLUMN_ORDER: Column[] = ['code', 'unitPrice', 'quantity', 'amount', 'unit', 'vat', 'description'];
+const COLUMN_ORDER: Column[] = ['code', 'unitPrice', 'quantity', 'amount', 'unit', 'vat', 'date', 'description'];
 /** columns whose words are not the item's description */
-const NOT_DESCRIPTION: Column[] = ['code', 'unit', 'vat'];
+const NOT_DESCRIPTION: Column[] = ['code', 'unit', 'vat', 'date'];
 const NUMBER_COLUMNS: Column[] = ['quantity', 'unitPrice', 'amount'];
 /** Headings that name the description outright; beside one, "Item"/"Article" is the code column. */
 const PLAIN_DESCRIPTION = /descri|beschreibung|bezeichnung|d[ée]signation|concepto|omschrijving|libell/i;
