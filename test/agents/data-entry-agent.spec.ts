@@ -59,6 +59,12 @@ describe('data-entry agent: tables', () => {
     expect(output.rejected.map((r) => r.row)).toEqual([3, 4]);
   });
 
+  it('takes "Article No." for the SKU column', async () => {
+    const text = 'Article No.,Description,Stock,Unit price (EUR)\nB-12,"Bolts M8, zinc (50 pcs)",120,3.40\n';
+    const { output } = await runDataEntryAgent({ text, target: 'inventory-item' }, offline);
+    expect(output.records).toEqual([{ sku: 'B-12', name: 'Bolts M8, zinc (50 pcs)', quantity: 120, unitPrice: 3.4 }]);
+  });
+
   it('reads Markdown tables with French and Spanish headers', async () => {
     const { output } = await runDataEntryAgent({ text: read('contacts.md'), target: 'contact' }, offline);
     expect(output.records[0]).toEqual({
@@ -104,6 +110,25 @@ describe('data-entry agent: free text and e-mail', () => {
         title: 'Steuerberaterin',
         address: 'Hauptstraße 12, 10115 Berlin',
       },
+    ]);
+  });
+
+  it('reads a signature whose phone numbers share a line ("Tél. : … | Port. : …")', async () => {
+    const text = [
+      'Bonjour,',
+      '',
+      'Cordialement,',
+      '--',
+      'Julien Moreau',
+      'Responsable des achats | Maison Lefèvre SAS',
+      '12 rue de la République, 69002 Lyon',
+      'Tél. : +33 4 72 10 20 30 | Port. : 06 12 34 56 78',
+      'julien.moreau@maison-lefevre.fr',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text, target: 'contact' }, offline);
+    expect(output.rejected).toEqual([]);
+    expect(output.records).toEqual([
+      expect.objectContaining({ name: 'Julien Moreau', phone: '+33472102030', company: 'Maison Lefèvre SAS', email: 'julien.moreau@maison-lefevre.fr' }),
     ]);
   });
 

@@ -17,7 +17,7 @@ export const CONCEPT_SYNONYMS: Record<string, string[]> = {
   value: ['value', 'deal value', 'amount', 'deal size', 'revenue', 'budget', 'wert', 'betrag', 'auftragswert', 'valor', 'importe', 'montant', 'valeur', 'potential'],
   title: ['title', 'job title', 'position', 'role', 'titel', 'funktion', 'berufsbezeichnung', 'stelle', 'poste', 'fonction', 'cargo', 'puesto', 'designation'],
   address: ['address', 'postal address', 'street address', 'adresse', 'anschrift', 'strasse', 'direccion', 'domicilio', 'mailing address', 'indirizzo'],
-  sku: ['sku', 'item code', 'item number', 'item no', 'article number', 'art nr', 'artikelnummer', 'artikel nr', 'product code', 'part number', 'part no', 'reference', 'ref', 'referencia', 'codigo', 'code article', 'ean'],
+  sku: ['sku', 'item code', 'item number', 'item no', 'item #', 'article no', 'art no', 'article number', 'part #', 'artikel-nr', 'codice', 'codice articolo', 'code', 'reference article', 'n article', 'art nr', 'artikelnummer', 'artikel nr', 'product code', 'part number', 'part no', 'reference', 'ref', 'referencia', 'codigo', 'code article', 'ean'],
   productName: ['name', 'product', 'product name', 'item', 'item name', 'description', 'bezeichnung', 'artikel', 'artikelname', 'produkt', 'produit', 'designation', 'libelle', 'producto', 'articulo', 'descripcion'],
   quantity: ['quantity', 'qty', 'qty.', 'amount on hand', 'on hand', 'stock', 'count', 'units', 'menge', 'anzahl', 'bestand', 'stuck', 'quantite', 'qte', 'cantidad', 'existencias', 'pcs'],
   unitPrice: ['unit price', 'price', 'price per unit', 'unit cost', 'cost', 'preis', 'einzelpreis', 'stuckpreis', 'prix', 'prix unitaire', 'pu', 'precio', 'precio unitario', 'coste'],

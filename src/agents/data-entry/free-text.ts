@@ -26,7 +26,15 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
   let current: RawRecord = {};
   const leftovers: string[] = [];
   const has = (f: string) => fields.some((x) => x.name === f);
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  // "Tél. : +33 4 72 10 20 30 | Port. : 06 12 34 56 78": key/value pairs side by side are read one by one
+  const pieces = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .flatMap((line) => {
+      const parts = line.split(/\s+[|·•]\s+/);
+      return parts.length > 1 && parts.every((part) => KEY_VALUE_RE.test(part)) ? parts : [line];
+    });
+  for (const line of pieces) {
     const kv = KEY_VALUE_RE.exec(line);
     const field = kv ? bestField(kv[1], fields) : null;
     if (kv && field) {
