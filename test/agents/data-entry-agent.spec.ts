@@ -132,6 +132,26 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it('reads pasted vCards, one contact per card', async () => {
+    const text = [
+      'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',
+      'EMAIL:emma@nordicdesign.se', 'ADR;TYPE=WORK:;;Sveavägen 44;Stockholm;;111 34;Sweden', 'END:VCARD',
+      'BEGIN:VCARD', 'VERSION:3.0', 'N:Okafor;Chidi;;;', 'EMAIL;TYPE=INTERNET:chidi@okafor.example', 'END:VCARD',
+    ].join('\r\n');
+    const { output } = await runDataEntryAgent({ text, target: 'contact' }, offline);
+    expect(output.rejected).toEqual([]);
+    expect(output.records).toEqual([
+      { name: 'Emma Lindqvist', email: 'emma@nordicdesign.se', phone: '+46812345678', company: 'Nordic Design AB', title: 'Creative Director', address: 'Sveavägen 44, 111 34 Stockholm, Sweden' },
+      { name: 'Chidi Okafor', email: 'chidi@okafor.example' },
+    ]);
+  });
+
+  it('finds a lead in German prose ("Herr … von der … GmbH")', async () => {
+    const text = 'Kurze Notiz vom Messestand: Herr Stefan Brandt von der Brandt Metallbau GmbH (stefan.brandt@brandt-metallbau.de, 0711 987654) interessiert sich für 30 Lizenzen, Budget ca. 18.000 EUR.';
+    const { output } = await runDataEntryAgent({ text, target: 'crm-lead' }, offline);
+    expect(output.records).toEqual([expect.objectContaining({ name: 'Stefan Brandt', company: 'Brandt Metallbau GmbH', email: 'stefan.brandt@brandt-metallbau.de', value: 18000 })]);
+  });
+
   it('reads "Key: value" blocks in several languages as separate records', async () => {
     const { output } = await runDataEntryAgent({ text: read('key-values.txt'), target: 'contact' }, offline);
     expect(output.records).toEqual([

@@ -21,7 +21,44 @@ const PHONE_LABEL_RE = /^(t|tel|phone|mobile|mob|m|cell|fon|telefon|handy|tél|t
  * language), then signature heuristics for the remaining lines. Returns one raw record per
  * block; a repeated key starts the next record ("Name: A … Name: B …").
  */
+/** The values of a vCard property: "ADR;TYPE=WORK:;;Sveavägen 44;Stockholm;;111 34;Sweden" → its ;-separated parts. */
+function vcardParts(value: string): string[] {
+  return value.split(/(?<!\\);/).map((part) => part.replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ').trim());
+}
+
+/** Contacts pasted as vCards (BEGIN:VCARD … END:VCARD), one record per card; null when there are none. */
+function parseVCards(text: string, has: (f: string) => boolean): RawRecord[] | null {
+  const cards = [...text.matchAll(/BEGIN:VCARD([\s\S]*?)END:VCARD/gi)].map((m) => m[1]);
+  if (!cards.length) return null;
+  return cards.map((card) => {
+    const record: RawRecord = {};
+    const set = (f: string, raw: string) => {
+      if (has(f) && !record[f] && raw.trim()) record[f] = { raw: raw.trim(), confidence: 0.95 };
+    };
+    // folded lines continue with a space or tab
+    for (const line of card.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)) {
+      const m = /^(?:[\w-]+\.)?([A-Z-]+)(?:;[^:]*)?:(.*)$/i.exec(line.trim());
+      if (!m) continue;
+      const [key, value] = [m[1].toUpperCase(), m[2]];
+      const parts = vcardParts(value);
+      if (key === 'FN') set('name', value);
+      else if (key === 'N') set('name', [parts[3], parts[1], parts[2], parts[0], parts[4]].filter(Boolean).join(' '));
+      else if (key === 'ORG') set('company', parts[0]);
+      else if (key === 'TITLE') set('title', value);
+      else if (key === 'TEL') set('phone', value.replace(/^tel:/i, ''));
+      else if (key === 'EMAIL') set('email', value);
+      else if (key === 'ADR') {
+        const [, , street, city, region, postal, country] = parts;
+        set('address', [street, [postal, city].filter(Boolean).join(' '), region, country].filter(Boolean).join(', '));
+      }
+    }
+    return record;
+  });
+}
+
 export function parseFreeText(text: string, fields: FieldSpec[], fallback: { name?: string; email?: string } = {}): RawRecord[] {
+  const vcards = parseVCards(text, (f) => fields.some((x) => x.name === f));
+  if (vcards) return vcards.filter((r) => Object.keys(r).length > 0);
   const records: RawRecord[] = [];
   let current: RawRecord = {};
   const leftovers: string[] = [];
@@ -136,13 +173,14 @@ function looksLikeName(s: string): boolean {
   );
 }
 
+const HONORIFIC_RE = /^(?:herrn?|frau|mr|mrs|ms|dr|monsieur|madame|señora?|sr|sra|signora?|sig|dhr|mevr)\.?\s+/i;
 const LEADING_VERB_RE = /^(met|spoke|talked|called|call|meeting|lunch|with|mit|traf|getroffen|rencontre|rencontré|avec|conocí|hablé|con)\s+/i;
 
 /** Prose such as "Met Anna Berg from Nordlicht GmbH, budget about 12.000 €". */
 function freeSentenceFields(text: string, set: (f: string, raw: string, c: number) => void): void {
-  const nameCompany = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+(?:from|of|at|von|bei|de|chez|del)\s+(\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SL|SARL))*)/u.exec(text);
+  const nameCompany = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+(?:from|of|at|von|bei|de|chez|del)\s+(?:(?:der|dem|den|the|la|le|el)\s+)?(\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SL|SARL))*)/u.exec(text);
   if (nameCompany) {
-    set('name', nameCompany[1].replace(LEADING_VERB_RE, ''), 0.6);
+    set('name', nameCompany[1].replace(LEADING_VERB_RE, '').replace(HONORIFIC_RE, ''), 0.6);
     set('company', nameCompany[2], 0.6);
   }
   const budget = /\b(?:budget|value|worth|deal|wert|volumen|presupuesto|valor|montant|valeur)\b[^\d€$£]{0,25}([€$£]?\s?\d[\d.,]*\s?(?:k|€|eur|usd|\$)?)/i.exec(text);
