@@ -625,4 +625,22 @@ TOTAL FACTURA     1.017,60 €`);
 SUBTOTAL     740.00`);
     expect(inv.lineItems).toEqual([{ description: 'Mowing Weekly mowing, common areas', quantity: '4', unitPrice: '185.00', amount: '740.00' }]);
   });
+
+  it('reads "Net" alone as the subtotal, but not "Net 30" payment terms, and several VAT rates as one tax total', () => {
+    const uk = read(`INVOICE 2291
+Terms: Net 30
+
+Net                                     900.00
+VAT 20%                                 180.00
+Total                                 1,080.00
+Less deposit paid                      -300.00
+Balance to pay                          780.00`);
+    expect(uk).toMatchObject({ subtotal: '900.00', taxTotal: '180.00', total: '1080.00', amountDue: '780.00' });
+    const de = read(`Rechnung Nr. 4471
+Summe netto                                   300,00 €
+zzgl. 7 % USt auf 180,00                       12,60 €
+zzgl. 19 % USt auf 120,00                      22,80 €
+Gesamtbetrag                                  335,40 €`);
+    expect(de).toMatchObject({ subtotal: '300.00', taxTotal: '35.40', total: '335.40' });
+  });
 });

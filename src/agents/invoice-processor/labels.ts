@@ -283,6 +283,8 @@ export const LABELS = {
 export type TotalKind = 'subtotal' | 'tax' | 'total' | 'due';
 
 const SUBTOTAL = words(
+  // "Net" alone as a totals label ("Net 30" payment terms are no subtotal)
+  'net(?=\\s*:?\\s*$)',
   'z[áa]klad\\s*dan[ěe]',
   'celkem\\s*bez\\s*dph',
   'veroton(?:\\s*(?:yhteens[äa]|hinta))?',
