@@ -1,4 +1,6 @@
 /** Every extraction method against the generated corpus, through the sandboxed public API. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractInvoice, shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
 import { expectedFor, fixture, fixtureFiles } from './invoice-support';
 
@@ -67,5 +69,13 @@ describe('OCR (method 3)', () => {
     expect(invoice.source).toBe('ocr');
     checkCore(file, invoice as unknown as Record<string, unknown>);
     expect(invoice.lineItems).toEqual(expectedFor(file).lineItems);
+  });
+
+  it('reads a German page again with the German model, accents and all', async () => {
+    const scan = readFileSync(join(__dirname, '../fixtures/invoices-scans/at-tischlerei-huber.png'));
+    const { invoice } = await extractInvoice({ buffer: scan, filename: 'scan.png' });
+    expect(invoice).toMatchObject({ source: 'ocr', invoiceNumber: '2025/0038', issueDate: '2025-01-15', total: '10665.60', seller: { name: 'Tischlerei Huber GmbH' } });
+    // the English model alone reads "MaR" and "geölt" as "gedlt"
+    expect(invoice.lineItems.map((item) => item.description)).toEqual(expect.arrayContaining([expect.stringContaining('nach Maß'), expect.stringContaining('geölt')]));
   });
 });
