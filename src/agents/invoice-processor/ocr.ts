@@ -33,6 +33,8 @@ const LANGUAGES: { code: string; words: RegExp }[] = [
 
 const workers = new Map<string, Promise<TessWorker>>();
 let languageDir: string | null = null;
+/** The models could not be gathered in one folder: English only. */
+let singleLanguage = false;
 
 /** One folder holding every installed model (tesseract.js reads all languages of a worker from one path). */
 function modelFolder(): string {
@@ -41,7 +43,15 @@ function modelFolder(): string {
   const { mkdtempSync, symlinkSync } = require('node:fs') as typeof import('node:fs');
   const { tmpdir } = require('node:os') as typeof import('node:os');
   const { join } = require('node:path') as typeof import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'steward-ocr-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'steward-ocr-'));
+  } catch {
+    // no writable temp folder: English alone, from its own package
+    languageDir = (require('@tesseract.js-data/eng') as { langPath: string }).langPath;
+    singleLanguage = true;
+    return languageDir;
+  }
   for (const code of ['eng', ...LANGUAGES.map((l) => l.code)]) {
     try {
       const data = require(`@tesseract.js-data/${code}`) as { langPath: string };
@@ -113,7 +123,7 @@ type Recognized = Awaited<ReturnType<TessWorker['recognize']>>['data'];
 async function recognize(image: Buffer): Promise<Recognized> {
   const first = (await (await getWorker('eng')).recognize(image, {}, { blocks: true, text: true })).data as Recognized & { text?: string };
   const language = languageOf(first.text ?? '');
-  if (!language || !modelInstalled(language)) return first;
+  if (!language || singleLanguage || !modelInstalled(language)) return first;
   return (await (await getWorker(`${language}+eng`)).recognize(image, {}, { blocks: true, text: false })).data;
 }
 
@@ -151,9 +161,10 @@ export async function shutdownOcr(): Promise<void> {
   const all = [...workers.values()];
   workers.clear();
   await Promise.all(all.map(async (w) => (await w).terminate().catch(() => undefined)));
-  if (languageDir) {
+  if (languageDir && !singleLanguage) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('node:fs') as typeof import('node:fs')).rmSync(languageDir, { recursive: true, force: true });
-    languageDir = null;
   }
+  languageDir = null;
+  singleLanguage = false;
 }
