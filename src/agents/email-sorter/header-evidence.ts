@@ -132,9 +132,9 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   return { boosts, reasons, decisive };
 }
 
+/** The site an address belongs to ("billing@mail.acme.co.uk" → "acme.co.uk"). */
 function domainOf(address: string): string {
-  const domain = address.split('@')[1] ?? '';
-  return domain.split('.').slice(-2).join('.');
+  return siteOf(address.split('@')[1] ?? '');
 }
 
 /**
