@@ -14,7 +14,7 @@ function checkCore(file: string, invoice: Record<string, unknown>): void {
 }
 
 describe('e-invoice XML (method 1)', () => {
-  it.each(['facturx-cii.pdf', 'ubl-embedded.pdf', 'facturx-cii.xml', 'ubl-invoice.xml'])('%s is read exactly from the XML', async (file) => {
+  it.each(['facturx-cii.pdf', 'ubl-embedded.pdf', 'facturx-cii.xml', 'ubl-invoice.xml', 'it-fatturapa.xml', 'it-fatturapa.xml.p7m'])('%s is read exactly from the XML', async (file) => {
     const { invoice, mode, usage } = await extractInvoice({ buffer: fixture(file), filename: file });
     expect(invoice).toMatchObject(expectedFor(file));
     expect(invoice.source).toBe('e-invoice-xml');
@@ -26,6 +26,48 @@ describe('e-invoice XML (method 1)', () => {
   it('accepts raw XML given as text', async () => {
     const { invoice } = await extractInvoice({ text: fixture('ubl-invoice.xml').toString('utf8') });
     expect(invoice).toMatchObject(expectedFor('ubl-invoice.xml'));
+  });
+
+  it('reads a signed FatturaPA forwarded as a mail attachment (application/pkcs7-mime)', async () => {
+    const signed = fixture('it-fatturapa.xml.p7m').toString('base64').replace(/(.{76})/g, '$1\r\n');
+    const mime = [
+      'From: sdi@pec.example',
+      'To: fatture@alponte.example',
+      'Subject: Invio File IT03894610279_00A7K.xml.p7m',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Si trasmette la fattura in allegato.',
+      '--b1',
+      'Content-Type: application/pkcs7-mime; name="IT03894610279_00A7K.xml.p7m"',
+      'Content-Disposition: attachment; filename="IT03894610279_00A7K.xml.p7m"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      signed,
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const { invoice } = await extractInvoice({ buffer: Buffer.from(mime), filename: 'fattura.eml' });
+    expect(invoice).toMatchObject(expectedFor('it-fatturapa.xml'));
+    expect(invoice.warnings).toEqual(expect.arrayContaining([expect.stringContaining('IT03894610279_00A7K.xml.p7m'), expect.stringContaining('signature itself was not verified')]));
+  });
+});
+
+describe('signed files (.p7m)', () => {
+  it('reads a signed PDF from its text layer, and says it was signed', async () => {
+    const { invoice } = await extractInvoice({ buffer: fixture('it-fattura.pdf.p7m'), filename: 'it-fattura.pdf.p7m' });
+    expect(invoice.source).toBe('text');
+    checkCore('it-fattura.pdf.p7m', invoice as unknown as Record<string, unknown>);
+    expect(invoice.warnings[0]).toMatch(/signed envelope/);
+  });
+
+  it('refuses a detached signature with a clear warning', async () => {
+    const { invoice } = await extractInvoice({ buffer: readFileSync(join(__dirname, '../fixtures/signed/detached.p7s')), filename: 'fattura.xml.p7m' });
+    expect(invoice.total).toBeNull();
+    expect(invoice.warnings).toEqual([expect.stringContaining('could not be opened')]);
   });
 });
 

@@ -1,69 +1,19 @@
 /**
  * Structured e-invoices: UN/CEFACT CII (Factur-X / ZUGFeRD 2.x, XRechnung CII, and the
- * older ZUGFeRD 1.0 CrossIndustryDocument) and OASIS UBL 2.x Invoice / CreditNote.
+ * older ZUGFeRD 1.0 CrossIndustryDocument), OASIS UBL 2.x Invoice / CreditNote (Peppol BIS,
+ * XRechnung UBL) and the Italian FatturaPA (fatturapa.ts).
  * Values are copied, not inferred, so confidence is 1.
  */
-import { XMLParser } from 'fast-xml-parser';
 import { normaliseDecimal } from './amounts';
-import { isoDate } from './dates';
+import { fromFatturaPa } from './fatturapa';
 import { emptyInvoice, SCORED_FIELDS, type ExtractedInvoice, type InvoiceLineItem, type InvoiceParty } from './types';
-
-type Node = Record<string, unknown>;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  processEntities: false,
-});
-
-function asArray(v: unknown): Node[] {
-  if (v === undefined || v === null) return [];
-  return (Array.isArray(v) ? v : [v]) as Node[];
-}
-
-/** Follows a path where every step may name alternatives ("A|B"); arrays take the first element. */
-function at(node: unknown, path: string): unknown {
-  let cur: unknown = node;
-  for (const step of path.split('/')) {
-    if (cur === undefined || cur === null) return undefined;
-    if (Array.isArray(cur)) cur = cur[0];
-    const obj = cur as Node;
-    const key = step.split('|').find((k) => obj[k] !== undefined);
-    cur = key ? obj[key] : undefined;
-  }
-  return Array.isArray(cur) ? cur[0] : cur;
-}
-
-function text(node: unknown, path: string): string | null {
-  const v = at(node, path);
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'object') {
-    const t = (v as Node)['#text'];
-    return t === undefined || t === null ? null : String(t).trim() || null;
-  }
-  return String(v).trim() || null;
-}
-
-function amount(node: unknown, path: string): string | null {
-  return normaliseDecimal(text(node, path));
-}
-
-function ciiDate(node: unknown, path: string): string | null {
-  const raw = text(node, path);
-  if (!raw) return null;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(raw);
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
+import { amount, asArray, at, text, xmlDate as ciiDate, xmlParser as parser, type XmlNode as Node } from './xml-path';
 
 export function looksLikeEInvoiceXml(xml: string): boolean {
-  return /<(?:[\w-]+:)?(?:CrossIndustryInvoice|CrossIndustryDocument|Invoice|CreditNote)[\s>]/.test(xml.slice(0, 4000));
+  return /<(?:[\w-]+:)?(?:CrossIndustryInvoice|CrossIndustryDocument|Invoice|CreditNote|FatturaElettronica)[\s>]/.test(xml.slice(0, 4000));
 }
 
-/** Parses a CII or UBL document; null when the XML is neither. */
+/** Parses a CII, UBL or FatturaPA document; null when the XML is none of them. */
 export function parseEInvoiceXml(xml: string): ExtractedInvoice | null {
   let doc: Node;
   try {
@@ -75,6 +25,8 @@ export function parseEInvoiceXml(xml: string): ExtractedInvoice | null {
   if (cii) return withFullConfidence(fromCii(cii));
   const ubl = (doc.Invoice ?? doc.CreditNote) as Node | undefined;
   if (ubl) return withFullConfidence(fromUbl(ubl, doc.CreditNote !== undefined));
+  const fattura = doc.FatturaElettronica as Node | undefined;
+  if (fattura) return withFullConfidence(fromFatturaPa(fattura));
   return null;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The offline pipeline (runs inside the sandbox worker): detect the input kind, then
- * (1) embedded / raw e-invoice XML, (2) PDF text layer, (3) OCR of images and scanned pages.
+ * The offline pipeline (runs inside the sandbox worker): detect the input kind (a signed .p7m
+ * envelope is opened first), then (1) embedded / raw e-invoice XML, (2) PDF text layer, (3) OCR
+ * of images and scanned pages.
  */
 import { parseEInvoiceXml, looksLikeEInvoiceXml } from './einvoice-xml';
 import { looksLikeHtml, htmlToText, looksLikeMime, parseMime } from './email-body';
@@ -9,6 +10,7 @@ import { linesFromPlainText, linesToText, type Line } from './layout';
 import { ocrImage } from './ocr';
 import { embeddedFiles, hasOversizedStream, loadPdfObjects, pageImages } from './pdf-objects';
 import { readPdfText } from './pdf-text';
+import { looksLikeSignedEnvelope, signedContent } from './signed-envelope';
 import { emptyInvoice, type ExtractedInvoice, type OfflineResult } from './types';
 
 export interface OfflineInput {
@@ -21,10 +23,21 @@ export interface OfflineInput {
 const MAX_TEXT_PAGES = 30;
 const MAX_OCR_PAGES = 3;
 
-type Kind = 'pdf' | 'image' | 'xml' | 'html' | 'mime' | 'text';
+type Kind = 'signed' | 'pdf' | 'image' | 'xml' | 'html' | 'mime' | 'text';
+
+/** Envelopes inside envelopes (and mails inside mails) are opened this deep. */
+const MAX_DEPTH = 2;
+
+/** Text of a file: UTF-8, unless its XML declaration names a single-byte encoding. */
+function decodeText(buf: Buffer): string {
+  const declaration = /^\uFEFF?\s*<\?xml[^>]*encoding=["'](iso-8859-1|iso-8859-15|latin-?1|windows-1252|cp1252)["']/i.exec(buf.subarray(0, 200).toString('latin1'));
+  return declaration ? buf.toString('latin1') : buf.toString('utf8');
+}
 
 function detectKind(buf: Buffer | null, text: string | null, mimeType = '', filename = ''): Kind {
   if (buf) {
+    // before the PDF check: a signed PDF carries "%PDF-" near the start of its envelope
+    if (looksLikeSignedEnvelope(buf) || /\.p7m$/i.test(filename)) return 'signed';
     const head = buf.subarray(0, 1024).toString('latin1');
     if (head.includes('%PDF-')) return 'pdf';
     if (/^\x89PNG|^\xff\xd8\xff|^II\*\0|^MM\0\*|^BM|^GIF8|^RIFF....WEBP/.test(head)) return 'image';
@@ -40,9 +53,11 @@ function detectKind(buf: Buffer | null, text: string | null, mimeType = '', file
 export async function extractOffline(input: OfflineInput, depth = 0): Promise<OfflineResult> {
   const buf = input.buffer ? Buffer.from(input.buffer) : null;
   const isBinary = buf ? /^(%PDF|\x89PNG|\xff\xd8)/.test(buf.subarray(0, 8).toString('latin1')) : false;
-  const text = input.text ?? (buf && !isBinary ? buf.toString('utf8') : null);
+  const text = input.text ?? (buf && !isBinary ? decodeText(buf) : null);
   const kind = detectKind(buf, text, input.mimeType, input.filename);
   switch (kind) {
+    case 'signed':
+      return fromSigned(buf as Buffer, input.filename ?? '', depth);
     case 'pdf':
       return fromPdf(buf as Buffer);
     case 'image':
@@ -135,11 +150,24 @@ async function fromImages(images: Buffer[], warnings: string[] = []): Promise<Of
   return result;
 }
 
+/** The content of a signed envelope, read as the file it is (an e-invoice XML, a PDF…). */
+async function fromSigned(buf: Buffer, filename: string, depth: number): Promise<OfflineResult> {
+  const content = depth < MAX_DEPTH ? signedContent(buf) : null;
+  if (!content) {
+    const inv = emptyInvoice('text');
+    inv.warnings.push('signed file (.p7m) could not be opened: not a CMS SignedData envelope with its content inside');
+    return { invoice: inv, text: '' };
+  }
+  const inner = await extractOffline({ buffer: content, filename: filename.replace(/\.p7m$/i, '') }, depth + 1);
+  inner.invoice.warnings.unshift('read from a signed envelope (.p7m); the signature itself was not verified');
+  return inner;
+}
+
 async function fromMime(raw: Buffer | string, depth: number): Promise<OfflineResult> {
   const mail = await parseMime(raw);
-  if (depth < 2) {
+  if (depth < MAX_DEPTH) {
     for (const a of mail.attachments) {
-      if (/pdf|xml|image\//i.test(a.contentType) || /\.(pdf|xml|png|jpe?g)$/i.test(a.filename)) {
+      if (/pdf|xml|image\/|pkcs7/i.test(a.contentType) || /\.(pdf|xml|png|jpe?g|p7m)$/i.test(a.filename)) {
         const r = await extractOffline({ buffer: a.content, filename: a.filename, mimeType: a.contentType }, depth + 1);
         if (r.invoice.total || r.invoice.invoiceNumber) {
           r.invoice.warnings.unshift(`read from e-mail attachment ${a.filename}`);

@@ -14,8 +14,9 @@ import { TasksService } from './tasks.service';
 
 const DESCRIPTIONS: Record<string, { description: string; inputs: string[]; output: string }> = {
   'invoice-processor': {
-    description: 'Reads invoices: embedded e-invoice XML (Factur-X/ZUGFeRD, UBL), PDF text with arithmetic checks, OCR for scans and images, a model for what stays uncertain.',
-    inputs: ['PDF', 'PNG/JPEG image', 'plain-text or HTML e-mail body', 'CII/UBL XML'],
+    description:
+      'Reads invoices: e-invoice XML, embedded or alone (Factur-X/ZUGFeRD, XRechnung, UBL/Peppol, Italian FatturaPA), PDF text with arithmetic checks, OCR for scans and images, a model for what stays uncertain.',
+    inputs: ['PDF', 'PNG/JPEG image', 'plain-text or HTML e-mail body', 'raw e-mail (.eml) with the invoice attached', 'CII/UBL/FatturaPA XML', 'signed .p7m of any of these'],
     output: 'contracts/invoice.schema.json',
   },
   'email-sorter': {
