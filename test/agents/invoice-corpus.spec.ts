@@ -1,6 +1,7 @@
 /** Every extraction method against the generated corpus, through the sandboxed public API. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { extractInvoice, shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
 import { expectedFor, fixture, fixtureFiles } from './invoice-support';
 
@@ -111,6 +112,16 @@ describe('OCR (method 3)', () => {
     expect(invoice.source).toBe('ocr');
     checkCore(file, invoice as unknown as Record<string, unknown>);
     expect(invoice.lineItems).toEqual(expectedFor(file).lineItems);
+  });
+
+  it('reads the page images of a scan whose text layer is only a stamp', async () => {
+    const pdf = await PDFDocument.load(fixture('scanned-en.pdf'));
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    pdf.getPages()[0].drawText('Scanned with CamScanner', { x: 20, y: 12, size: 7, font });
+    const { invoice } = await extractInvoice({ buffer: Buffer.from(await pdf.save()), filename: 'scan.pdf' });
+    expect(invoice.source).toBe('ocr');
+    checkCore('scanned-en.pdf', invoice as unknown as Record<string, unknown>);
+    expect(invoice.warnings).toEqual(expect.arrayContaining([expect.stringContaining('the text layer holds no invoice')]));
   });
 
   it('reads a German page again with the German model, accents and all', async () => {

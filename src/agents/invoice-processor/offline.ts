@@ -120,7 +120,15 @@ async function fromPdf(buf: Buffer): Promise<OfflineResult> {
   const pdfText = await readPdfText(buf, MAX_TEXT_PAGES);
   warnings.push(...pdfText.warnings);
   const textChars = pdfText.lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
-  if (textChars >= 10) return fromLines(pdfText.lines, 'text', warnings);
+  if (textChars >= 10) {
+    const read = fromLines(pdfText.lines, 'text', warnings);
+    if (read.invoice.total || read.invoice.invoiceNumber) return read;
+    // a scan whose text layer is only a stamp, a watermark or a page number: its images may hold the invoice
+    const images = objects && !objects.isEncrypted ? pageImages(objects, MAX_OCR_PAGES, []) : [];
+    if (!images.length) return read;
+    const scanned = await fromImages(images, [...warnings, 'the text layer holds no invoice, so the page images were read (OCR)']);
+    return fieldsFound(scanned.invoice) > fieldsFound(read.invoice) ? scanned : read;
+  }
   const images = objects && !objects.isEncrypted ? pageImages(objects, MAX_OCR_PAGES, warnings) : [];
   if (!images.length) {
     const inv = emptyInvoice('text');
@@ -128,6 +136,11 @@ async function fromPdf(buf: Buffer): Promise<OfflineResult> {
     return { invoice: inv, text: linesToText(pdfText.lines) };
   }
   return fromImages(images, warnings);
+}
+
+function fieldsFound(invoice: ExtractedInvoice): number {
+  const values = [invoice.invoiceNumber, invoice.issueDate, invoice.currency, invoice.subtotal, invoice.taxTotal, invoice.total, invoice.seller.name, invoice.buyer.name];
+  return values.filter((value) => value !== null).length + (invoice.lineItems.length ? 1 : 0);
 }
 
 async function fromImages(images: Buffer[], warnings: string[] = []): Promise<OfflineResult> {
