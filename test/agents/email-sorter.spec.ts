@@ -149,6 +149,19 @@ describe('header evidence', () => {
     expect(impersonating.category).toBe('spam');
   });
 
+  it('a brand writing from a mailbox anyone can open is an impostor; the brand from its own site is not', async () => {
+    const body = 'Thank you for your purchase. Order total: $499.99, charged to your account today. If you did not authorize this payment, call our billing desk at +1 (808) 555-0143 within 24 hours.';
+    const fake = await classifyEmail(mail({ From: 'PayPal Billing <paypal.billing.desk@gmail.com>', Subject: 'Receipt for your payment' }, body));
+    expect(fake.reasons).toContain('sender:claims-paypal-from-a-free-mailbox');
+    expect(fake.category).toBe('spam');
+    const real = await classifyEmail(mail({ From: 'PayPal <service@paypal.de>', Subject: 'Receipt for your payment' }, 'You sent a payment of €49.99 EUR to Kaffee Braun GmbH. Transaction ID 7X4512. It may take a few moments for this transaction to appear in your account.'));
+    expect(real.reasons.some((r) => r.startsWith('sender:claims-'))).toBe(false);
+    expect(real.category).toBe('receipt');
+    // a person named like a brand word in lower case, or a company mentioning none, is left alone
+    const person = await classifyEmail(mail({ From: 'Anna Berg <anna.berg@gmail.com>', Subject: 'ups, wrong attachment' }, 'Hi, sorry, I attached the wrong photo. Here is the right one from the weekend. Anna'));
+    expect(person.reasons.some((r) => r.startsWith('sender:claims-'))).toBe(false);
+  });
+
   it('extractEmailText returns subject, sender, text and attachments', async () => {
     const text = await extractEmailText(readFileSync(join(FIXTURES, 'invoice/de-handwerker.eml')));
     expect(text.subject).toBe('Rechnung Nr. 2024-117 Elektroarbeiten');

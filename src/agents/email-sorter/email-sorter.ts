@@ -89,7 +89,7 @@ function classifyOffline(
   const textWinner = EMAIL_CATEGORIES[argmax(textOnly)];
 
   // Decisive header evidence (a PDF named "Rechnung", a calendar invite) wins over weak text.
-  if (headers.decisive && headers.decisive !== category && probs[best] < 0.85) {
+  if (headers.decisive && headers.decisive !== category && (headers.certain || probs[best] < 0.85)) {
     category = headers.decisive;
     best = EMAIL_CATEGORIES.indexOf(category);
   }

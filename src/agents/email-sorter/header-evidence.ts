@@ -1,5 +1,6 @@
 import type { EmailCategory } from './categories';
 import { type ParsedEmail, siteOf } from './email-parse';
+import { claimedBrand } from './sender-claims';
 
 /**
  * Evidence from headers, sender and attachments, as log-score adjustments per category.
@@ -11,6 +12,8 @@ export interface HeaderEvidence {
   boosts: Partial<Record<EmailCategory, number>>;
   reasons: string[];
   decisive: EmailCategory | null;
+  /** the decisive category holds however sure the text is (an impostor's receipt reads like a receipt) */
+  certain: boolean;
 }
 
 const NOREPLY_RE =
@@ -26,6 +29,7 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   const boosts: Boosts = {};
   const reasons: string[] = [];
   let decisive: EmailCategory | null = null;
+  let certain = false;
   const add = (reason: string, b: Boosts) => {
     reasons.push(reason);
     for (const [k, v] of Object.entries(b) as [EmailCategory, number][]) boosts[k] = (boosts[k] ?? 0) + v;
@@ -103,6 +107,15 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   if (ipLink) add(`links:${ipLink}`, { spam: 1.5 * weight, invoice: -0.5 * weight, receipt: -0.5 * weight, notification: -0.5 * weight });
   const impersonated = impersonatedSite(mail);
   if (impersonated) add(`sender:display-name-names-${impersonated}`, { spam: 1.5, invoice: -0.5, receipt: -0.5, notification: -0.5 });
+  const brand = claimedBrand(mail.fromName, mail.fromAddress);
+  if (brand) {
+    add(`sender:claims-${brand.brand.replace(/ /g, '-')}-from-${brand.freeMail ? 'a-free-mailbox' : 'another-site'}`, { spam: brand.freeMail ? 3 : 1.5, invoice: -1, receipt: -1, notification: -1 });
+    // a brand writing from a mailbox anyone can open is an impostor
+    if (brand.freeMail && !isList) {
+      decisive = 'spam';
+      certain = true;
+    }
+  }
   // a link that lies, with a second sign of deceit, decides it
   if (lyingLink && !isList && (ipLink || impersonated || authFailures.length > 0)) decisive = 'spam';
 
@@ -129,7 +142,7 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   }
   // A spoofed "invoice" with failing authentication is phishing, not a bill.
   if (decisive === 'invoice' && authFailures.length >= 2) decisive = null;
-  return { boosts, reasons, decisive };
+  return { boosts, reasons, decisive, certain: certain && decisive === 'spam' };
 }
 
 /** The site an address belongs to ("billing@mail.acme.co.uk" → "acme.co.uk"). */
