@@ -1,6 +1,6 @@
 import { extractFields } from './fields';
 import { htmlToText } from './email-body';
-import { linesFromPlainText } from './layout';
+import { linesFromPlainText, linesFromPositioned } from './layout';
 
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
@@ -301,6 +301,33 @@ Summe netto   € 7.220,00`);
     expect(at.lineItems).toEqual([
       { description: 'Verkaufstheke Eiche massiv, 3,20 m, nach Maß gefertigt', quantity: '1', unitPrice: '6480.00', amount: '6480.00' },
       { description: 'Wandregal Eiche geölt', quantity: '4', unitPrice: '185.00', amount: '740.00' },
+    ]);
+  });
+
+  it('gives a wrapped description to the row its numbers share a line with: the row below when the line is nearer to it', () => {
+    // an OCR'd table (y in pixels, 10 px text): cells wrapped upwards, then one wrapped downwards
+    const cell = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 5, height: 10 });
+    const numbers = (y: number, qty: string, price: string, amount: string) => [cell(qty, 505, y), cell(price, 560, y), cell(amount, 700, y)];
+    const lines = linesFromPositioned(
+      [
+        cell('Description', 0, 0), cell('Qty', 500, 0), cell('Unit price', 560, 0), cell('Amount', 700, 0),
+        cell('Brand identity refresh, logo redesign and usage', 0, 20),
+        cell('guidelines', 0, 31), ...numbers(31, '1', '1,850.00', '1,850.00'),
+        cell('Stationery design (letterhead, business card,', 0, 52),
+        cell('compliment slip)', 0, 63), ...numbers(63, '3', '240.00', '720.00'),
+        cell('Consulting, two workshops', 0, 84), ...numbers(84, '2', '100.00', '200.00'),
+        cell('for the March launch', 0, 95),
+        cell('Hosting', 0, 116), ...numbers(116, '1', '50.00', '50.00'),
+        cell('Subtotal', 500, 140), cell('2,820.00', 700, 140),
+      ],
+      1,
+    );
+    expect(extractFields(lines, 'ocr').lineItems).toEqual([
+      { description: 'Brand identity refresh, logo redesign and usage guidelines', quantity: '1', unitPrice: '1850.00', amount: '1850.00' },
+      { description: 'Stationery design (letterhead, business card, compliment slip)', quantity: '3', unitPrice: '240.00', amount: '720.00' },
+      // nearer to the row above it: that row's description goes on
+      { description: 'Consulting, two workshops for the March launch', quantity: '2', unitPrice: '100.00', amount: '200.00' },
+      { description: 'Hosting', quantity: '1', unitPrice: '50.00', amount: '50.00' },
     ]);
   });
 

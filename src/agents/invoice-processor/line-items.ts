@@ -65,6 +65,12 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   const items: InvoiceLineItem[] = [];
   const rows = new Set<number>([h]);
   const descCol = header.find((c) => c.kind === 'description');
+  // a wrapped description line's words are those left of the next column (not a speck under a number column)
+  const nextColumnX = descCol ? Math.min(...header.filter((c) => c.x > descCol.x).map((c) => c.x)) : Infinity;
+  const descriptionText = (line: Line) => {
+    const inColumn = line.cells.filter((cell) => cell.x < nextColumnX - 1);
+    return (inColumn.length ? inColumn : line.cells).map((cell) => cell.text).join(' ');
+  };
   let pending: string[] = [];
   let lastY = lines[h].y;
   let lastPage = lines[h].page;
@@ -96,15 +102,20 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
       // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
       const next = lines[i + 1];
-      const opensNextRow = next && next.page === line.page && next.y - line.y < 2.5 && rowWithoutDescription(next, header, decimalHint);
+      const nextIsRow = next && next.page === line.page && next.y - line.y < 2.5;
+      // or the numbers sit on the description's last line, which is nearer to it than the row above is (or
+      // no row is above: nothing else it could belong to)
+      const opensNextRow =
+        nextIsRow &&
+        (rowWithoutDescription(next, header, decimalHint) || ((!prev || next.y - line.y < (line.y - lastY) * 0.75) && readRow(next, header, decimalHint)?.amount != null));
       if (wordsOnly && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < 2.5)) {
-        pending.push(line.cells.map((c) => c.text).join(' '));
+        pending.push(descriptionText(line));
         rows.add(i);
         lastY = line.y;
         continue;
       }
       if (prev && wordsOnly && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
-        prev.description = [prev.description, line.cells.map((c) => c.text).join(' ')].filter(Boolean).join(' ');
+        prev.description = [prev.description, descriptionText(line)].filter(Boolean).join(' ');
         rows.add(i);
         lastY = line.y;
         continue;
