@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ZodType } from 'zod';
 import type { LlmClient, TokenUsage } from '../../src/agents/llm/llm.types';
+import { mailWithAttachment } from '../support/mime';
 import {
   EMAIL_CATEGORIES,
   classifyEmail,
@@ -68,26 +69,13 @@ describe('header evidence', () => {
   const neutral = 'Please have a look at the attached document and tell me what you think.';
 
   it('treats a PDF named Rechnung as an invoice even when the body says little', async () => {
-    const raw = [
-      'From: Buchhaltung <buchhaltung@firma.example>',
-      'To: me@example.org',
-      'Subject: Dokument',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      neutral,
-      '--b1',
-      'Content-Type: application/pdf; name="Rechnung_4711.pdf"',
-      'Content-Disposition: attachment; filename="Rechnung_4711.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      Buffer.from('%PDF-1.4\n%%EOF').toString('base64'),
-      '--b1--',
-      '',
-    ].join('\r\n');
+    const raw = mailWithAttachment({
+      from: 'Buchhaltung <buchhaltung@firma.example>',
+      to: 'me@example.org',
+      subject: 'Dokument',
+      text: neutral,
+      attachment: { filename: 'Rechnung_4711.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n%%EOF') },
+    });
     const result = await classifyEmail(raw);
     expect(result.category).toBe('invoice');
     expect(result.method).toBe('headers');

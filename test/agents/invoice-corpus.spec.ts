@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { extractInvoice, shutdownInvoiceSandbox } from '../../src/agents/invoice-processor';
+import { mailWithAttachment } from '../support/mime';
 import { expectedFor, fixture, fixtureFiles } from './invoice-support';
 
 afterAll(() => shutdownInvoiceSandbox());
@@ -30,27 +31,13 @@ describe('e-invoice XML (method 1)', () => {
   });
 
   it('reads a signed FatturaPA forwarded as a mail attachment (application/pkcs7-mime)', async () => {
-    const signed = fixture('it-fatturapa.xml.p7m').toString('base64').replace(/(.{76})/g, '$1\r\n');
-    const mime = [
-      'From: sdi@pec.example',
-      'To: fatture@alponte.example',
-      'Subject: Invio File IT03894610279_00A7K.xml.p7m',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'Si trasmette la fattura in allegato.',
-      '--b1',
-      'Content-Type: application/pkcs7-mime; name="IT03894610279_00A7K.xml.p7m"',
-      'Content-Disposition: attachment; filename="IT03894610279_00A7K.xml.p7m"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      signed,
-      '--b1--',
-      '',
-    ].join('\r\n');
+    const mime = mailWithAttachment({
+      from: 'sdi@pec.example',
+      to: 'fatture@alponte.example',
+      subject: 'Invio File IT03894610279_00A7K.xml.p7m',
+      text: 'Si trasmette la fattura in allegato.',
+      attachment: { filename: 'IT03894610279_00A7K.xml.p7m', contentType: 'application/pkcs7-mime', content: fixture('it-fatturapa.xml.p7m') },
+    });
     const { invoice } = await extractInvoice({ buffer: Buffer.from(mime), filename: 'fattura.eml' });
     expect(invoice).toMatchObject(expectedFor('it-fatturapa.xml'));
     expect(invoice.warnings).toEqual(expect.arrayContaining([expect.stringContaining('IT03894610279_00A7K.xml.p7m'), expect.stringContaining('signature itself was not verified')]));
