@@ -108,6 +108,12 @@ export function siteOf(host: string): string {
   return labels.slice(secondLevel ? -3 : -2).join('.');
 }
 
+/** The site an address belongs to ("billing@mail.acme.co.uk" → "acme.co.uk"); '' without a domain. */
+export function siteOfAddress(address: string): string {
+  const host = address.split('@')[1]?.toLowerCase();
+  return host ? siteOf(host) : '';
+}
+
 /** Mail services that rewrite every link for click tracking: a shown URL leading there is no deceit. */
 const CLICK_TRACKERS = /(?:^|\.)(?:sendgrid\.net|list-manage\.com|mandrillapp\.com|mailgun\.org|mailgun\.net|hubspotlinks\.com|hubspotemail\.net|sparkpostmail\.com|awstrack\.me|exct\.net|rs6\.net|klclick\.com|klclick1\.com|customeriomail\.com|pstmrk\.it|mjt\.lu|sendibt\d?\.com|sendinblue\.com|brevo\.com|mailchimp\.com|mcusercontent\.com|cmail\d*\.com|createsend\.com|safelinks\.protection\.outlook\.com|urldefense\.com|google\.com|t\.co|lnkd\.in)$/;
 

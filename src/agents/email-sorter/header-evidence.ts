@@ -1,6 +1,6 @@
 import type { EmailCategory } from './categories';
-import { type ParsedEmail, siteOf } from './email-parse';
-import { claimedBrand } from './sender-claims';
+import { type ParsedEmail, siteOfAddress } from './email-parse';
+import { claimedBrand, namedSite } from './sender-claims';
 
 /**
  * Evidence from headers, sender and attachments, as log-score adjustments per category.
@@ -94,7 +94,7 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   } else if (/dkim=pass/.test(auth) && /(spf|dmarc)=pass/.test(auth)) {
     add('auth:pass', { spam: -0.7 });
   }
-  if (mail.replyTo && mail.fromAddress && domainOf(mail.replyTo) !== domainOf(mail.fromAddress) && !isList) {
+  if (mail.replyTo && mail.fromAddress && siteOfAddress(mail.replyTo) !== siteOfAddress(mail.fromAddress) && !isList) {
     add('header:reply-to-other-domain', { spam: 0.6 });
   }
 
@@ -105,7 +105,7 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   const ipLink = mail.deceptiveLinks.find((link) => link.startsWith('ip:'));
   if (lyingLink) add(`links:${lyingLink}`, { spam: 3 * weight, invoice: -2 * weight, receipt: -2 * weight, notification: -2 * weight, newsletter: -weight });
   if (ipLink) add(`links:${ipLink}`, { spam: 1.5 * weight, invoice: -0.5 * weight, receipt: -0.5 * weight, notification: -0.5 * weight });
-  const impersonated = impersonatedSite(mail);
+  const impersonated = namedSite(mail.fromName, mail.fromAddress);
   if (impersonated) add(`sender:display-name-names-${impersonated}`, { spam: 1.5, invoice: -0.5, receipt: -0.5, notification: -0.5 });
   const brand = claimedBrand(mail.fromName, mail.fromAddress);
   if (brand) {
@@ -142,23 +142,5 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   }
   // A spoofed "invoice" with failing authentication is phishing, not a bill.
   if (decisive === 'invoice' && authFailures.length >= 2) decisive = null;
-  return { boosts, reasons, decisive, certain: certain && decisive === 'spam' };
-}
-
-/** The site an address belongs to ("billing@mail.acme.co.uk" → "acme.co.uk"). */
-function domainOf(address: string): string {
-  return siteOf(address.split('@')[1] ?? '');
-}
-
-/**
- * A display name that carries an address or domain of another site than the sender's
- * ("service@paypal.com" <x@mailer.example.ru>, "Amazon.de Kundenservice" <x@gmail.com>).
- */
-function impersonatedSite(mail: ParsedEmail): string | null {
-  const sender = mail.fromAddress.split('@')[1];
-  if (!sender) return null;
-  const named = /(?:^|[\s<("'@])((?:[a-z0-9-]+\.)+(?:com|net|org|de|fr|es|it|nl|uk|eu|io|co|at|ch|be|se|pt|pl))(?![a-z0-9.-])/i.exec(mail.fromName);
-  if (!named) return null;
-  const site = siteOf(named[1].toLowerCase());
-  return site !== siteOf(sender) ? site : null;
+  return { boosts, reasons, decisive, certain };
 }

@@ -1,8 +1,8 @@
 /**
- * What a sender claims to be, checked against what it is: a display name naming a brand that
- * phishing imitates most, sent from outside that brand's sites.
+ * What a sender claims to be, checked against what it is: a display name naming another site,
+ * or a brand that phishing imitates most, sent from outside that brand's sites.
  */
-import { siteOf } from './email-parse';
+import { siteOf, siteOfAddress } from './email-parse';
 
 /** Brands phishing imitates most, by the words of a display name, and the sites they really send from. */
 const BRANDS: { brand: string; name: RegExp; sites: RegExp }[] = [
@@ -43,11 +43,23 @@ export interface BrandClaim {
   freeMail: boolean;
 }
 
+/**
+ * The site a display name carries as an address or domain when it is not the sender's
+ * ("service@paypal.com" <x@mailer.example.ru>, "Amazon.de Kundenservice" <x@gmail.com>).
+ */
+export function namedSite(fromName: string, fromAddress: string): string | null {
+  const sender = siteOfAddress(fromAddress);
+  if (!sender) return null;
+  const named = /(?:^|[\s<("'@])((?:[a-z0-9-]+\.)+(?:com|net|org|de|fr|es|it|nl|uk|eu|io|co|at|ch|be|se|pt|pl))(?![a-z0-9.-])/i.exec(fromName);
+  if (!named) return null;
+  const site = siteOf(named[1].toLowerCase());
+  return site !== sender ? site : null;
+}
+
 /** The brand a display name claims when the address is not one of that brand's sites. */
 export function claimedBrand(fromName: string, fromAddress: string): BrandClaim | null {
-  const host = fromAddress.split('@')[1]?.toLowerCase();
-  if (!host || !fromName) return null;
-  const site = siteOf(host);
+  const site = siteOfAddress(fromAddress);
+  if (!site || !fromName) return null;
   const claim = BRANDS.find((b) => b.name.test(fromName));
   if (!claim || claim.sites.test(site)) return null;
   return { brand: claim.brand, freeMail: FREE_MAIL.test(site) };

@@ -102,12 +102,10 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
       // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
       const next = lines[i + 1];
-      const nextIsRow = next && next.page === line.page && next.y - line.y < 2.5;
+      const nextRow = next && next.page === line.page && next.y - line.y < 2.5 ? itemRow(next, header, decimalHint) : null;
       // or the numbers sit on the description's last line, which is nearer to it than the row above is (or
       // no row is above: nothing else it could belong to)
-      const opensNextRow =
-        nextIsRow &&
-        (rowWithoutDescription(next, header, decimalHint) || ((!prev || next.y - line.y < (line.y - lastY) * 0.75) && readRow(next, header, decimalHint)?.amount != null));
+      const opensNextRow = nextRow !== null && (nextRow.description === null || !prev || next.y - line.y < (line.y - lastY) * 0.75);
       if (wordsOnly && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < 2.5)) {
         pending.push(descriptionText(line));
         rows.add(i);
@@ -212,11 +210,11 @@ function unitBeside(cell: { x: number; text: string }, quantity: { x2: number } 
   return quantity !== undefined && cell.x >= quantity.x2 && cell.x - quantity.x2 < 4 && UNIT_WORD.test(cell.text.trim());
 }
 
-/** An item row whose cells are all numbers (its description is printed above and below it). */
-function rowWithoutDescription(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): boolean {
-  if (!findAmounts(line.text, decimalHint).some((a) => a.money)) return false;
+/** The item a line holds (money in it, an amount read), else null. */
+function itemRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): InvoiceLineItem | null {
+  if (!findAmounts(line.text, decimalHint).some((a) => a.money)) return null;
   const item = readRow(line, header, decimalHint);
-  return item !== null && item.description === null && item.amount !== null;
+  return item?.amount != null ? item : null;
 }
 
 /**

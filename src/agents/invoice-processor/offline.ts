@@ -117,6 +117,7 @@ async function fromPdf(buf: Buffer): Promise<OfflineResult> {
       return { invoice: xml, text: '' };
     }
   }
+  const imagesOf = (found: string[]) => (objects && !objects.isEncrypted ? pageImages(objects, MAX_OCR_PAGES, found) : []);
   const pdfText = await readPdfText(buf, MAX_TEXT_PAGES);
   warnings.push(...pdfText.warnings);
   const textChars = pdfText.lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
@@ -124,12 +125,12 @@ async function fromPdf(buf: Buffer): Promise<OfflineResult> {
     const read = fromLines(pdfText.lines, 'text', warnings);
     if (read.invoice.total || read.invoice.invoiceNumber) return read;
     // a scan whose text layer is only a stamp, a watermark or a page number: its images may hold the invoice
-    const images = objects && !objects.isEncrypted ? pageImages(objects, MAX_OCR_PAGES, []) : [];
+    const images = imagesOf([]);
     if (!images.length) return read;
     const scanned = await fromImages(images, [...warnings, 'the text layer holds no invoice, so the page images were read (OCR)']);
     return fieldsFound(scanned.invoice) > fieldsFound(read.invoice) ? scanned : read;
   }
-  const images = objects && !objects.isEncrypted ? pageImages(objects, MAX_OCR_PAGES, warnings) : [];
+  const images = imagesOf(warnings);
   if (!images.length) {
     const inv = emptyInvoice('text');
     inv.warnings.push(...warnings, 'PDF has no text layer and no embedded page image that could be OCR\'d');
