@@ -1,6 +1,6 @@
 /**
  * Builds the labelled training corpus for the e-mail sorter from the hand-written phrase
- * banks (phrases/*.ts) and whole hand-written mails (handwritten.ts). Deterministic.
+ * banks (phrases/*.ts) and whole hand-written mails (handwritten.ts, written/*.ts). Deterministic.
  *
  *   npx ts-node --transpile-only scripts/corpus/build-corpus.ts   # writes data/corpus.jsonl
  */
@@ -19,17 +19,23 @@ import { sv } from './phrases/sv';
 import type { PhraseBank } from './phrases/types';
 import { createRng, type Rng } from './rng';
 import { fillSlots } from './slots';
+import { WRITTEN } from './written';
+import type { WrittenMail } from './written/types';
 
 export interface CorpusDocument {
   category: EmailCategory;
   language: string;
   subject: string;
   body: string;
-  source: 'template' | 'handwritten';
+  source: 'template' | 'handwritten' | 'written';
 }
 
 export const BANKS: PhraseBank[] = [en, de, fr, es, nl, it, pt, sv];
 
+/** How many times each written mail enters the corpus by default (train.ts chooses it by cross-validation). */
+export const WRITTEN_COPIES = 3;
+
+/** The templated mails and the short hand-written ones (handwritten.ts): everything but the written sets. */
 export function buildCorpus(perCategoryAndLanguage = 150, seed = 20240601): CorpusDocument[] {
   const rng = createRng(seed);
   const docs: CorpusDocument[] = [];
@@ -42,6 +48,11 @@ export function buildCorpus(perCategoryAndLanguage = 150, seed = 20240601): Corp
     for (let copy = 0; copy < 3; copy++) docs.push({ ...mail, source: 'handwritten' });
   }
   return docs;
+}
+
+/** The written mails (written/*.ts), each `copies` times: whole mails weigh more than recombined sentences. */
+export function writtenDocuments(mails: readonly WrittenMail[] = WRITTEN, copies = WRITTEN_COPIES): CorpusDocument[] {
+  return mails.flatMap((mail) => Array.from({ length: copies }, () => ({ ...mail, source: 'written' as const })));
 }
 
 function composeMail(bank: PhraseBank, category: EmailCategory, rng: Rng): CorpusDocument {
@@ -70,7 +81,7 @@ function composeMail(bank: PhraseBank, category: EmailCategory, rng: Rng): Corpu
 }
 
 if (require.main === module) {
-  const docs = buildCorpus();
+  const docs = [...buildCorpus(), ...writtenDocuments()];
   const dir = join(__dirname, 'data');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'corpus.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
