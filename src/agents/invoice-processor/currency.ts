@@ -6,6 +6,10 @@ const ISO_CODES = [
 ];
 const ISO_RE = new RegExp(`(?<![\\p{L}])(${ISO_CODES.join('|')})(?![\\p{L}])`, 'gu');
 
+const BARE_DOLLAR = /(?<![A-Z])\$/g;
+const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
+const isoSeen = (text: string, code: string) => new RegExp(`(?<![\\p{L}])${code}(?![\\p{L}])`, 'u').test(text);
+
 const SYMBOLS: [RegExp, string][] = [
   [/(?:CA|C)\$/g, 'CAD'],
   [/(?:AU|A)\$/g, 'AUD'],
@@ -22,7 +26,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/Kč/g, 'CZK'],
   [/₺/g, 'TRY'],
   [/(?<![\p{L}])(?:Fr\.|SFr\.?)(?=\s?\d)/gu, 'CHF'],
-  [/(?<![A-Z])\$/g, 'USD'],
+  [BARE_DOLLAR, 'USD'],
 ];
 
 /** "kr" after an amount is the krona or krone of whichever country the document is from. */
@@ -49,10 +53,20 @@ export function detectCurrency(text: string): CurrencyGuess {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(ISO_RE)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 2);
   let rest = text;
+  let bareDollars = 0;
   for (const [re, code] of SYMBOLS) {
     const n = (rest.match(re) ?? []).length;
+    if (re === BARE_DOLLAR) bareDollars = n;
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
     rest = rest.replace(re, ' ');
+  }
+  // "$" alone is whichever dollar the document names ("Total (CAD)" over amounts in "$")
+  const dollar = DOLLARS.filter((code) => code !== 'USD' && isoSeen(text, code));
+  if (dollar.length === 1 && bareDollars) {
+    counts.set(dollar[0], (counts.get(dollar[0]) ?? 0) + bareDollars);
+    const usd = (counts.get('USD') ?? 0) - bareDollars;
+    if (usd > 0) counts.set('USD', usd);
+    else counts.delete('USD');
   }
   const krona = counts.size ? null : kronaOf(text);
   if (krona) return { code: krona, confidence: 0.75 };
@@ -60,8 +74,7 @@ export function detectCurrency(text: string): CurrencyGuess {
   if (!ranked.length) return { code: null, confidence: 0 };
   const [code, score] = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
-  const isoSeen = new RegExp(`(?<![\\p{L}])${code}(?![\\p{L}])`, 'u').test(text);
-  let confidence = isoSeen ? 0.9 : code === 'USD' ? 0.6 : 0.85;
+  let confidence = isoSeen(text, code) ? 0.9 : code === 'USD' ? 0.6 : 0.85;
   if (runnerUp > 0 && runnerUp * 2 > score) confidence -= 0.25;
   return { code, confidence: Math.max(0.3, confidence) };
 }

@@ -30,7 +30,8 @@ const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const NUMERIC = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)|(?<![\d.])(\d{1,2})([-./])(\d{1,2})\5(\d{4}|\d{2})(?![\d]|\.\d)/g;
+// the second form also reads "7. 2. 2025" (Czech, Slovak and German typography: a space after each dot)
+const NUMERIC = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)|(?<![\d.])(\d{1,2})([-/]|\.\s?)(\d{1,2})\5(\d{4}|\d{2})(?![\d]|\.\d)/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s\\-/]*(?:de\\s+)?(${MONTH_ALT})\\.?,?[\\s\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'giu',
@@ -84,7 +85,7 @@ export function findDates(line: string, order: DayMonthOrder = 'dmy'): DateMatch
     const b = Number(m[6]);
     const year = fullYear(m[7]);
     const sep = m[5];
-    if (sep === '.' || a > 12) {
+    if (sep.startsWith('.') || a > 12) {
       push(isoDate(year, b, a), index, m[0].length);
     } else if (b > 12) {
       push(isoDate(year, a, b), index, m[0].length);

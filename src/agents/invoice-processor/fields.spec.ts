@@ -1,6 +1,6 @@
 import { extractFields } from './fields';
 import { htmlToText } from './email-body';
-import { linesFromPlainText, linesFromPositioned } from './layout';
+import { linesFromPlainText, linesFromPositioned, withoutLetterSpacing } from './layout';
 
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
@@ -669,5 +669,64 @@ zzgl. 7 % USt auf 180,00                       12,60 €
 zzgl. 19 % USt auf 120,00                      22,80 €
 Gesamtbetrag                                  335,40 €`);
     expect(de).toMatchObject({ subtotal: '300.00', taxTotal: '35.40', total: '335.40' });
+  });
+});
+
+describe('layouts printed from HTML', () => {
+  const at = (text: string, x: number, y: number, size = 10) => ({ text, x, y, width: text.length * size * 0.5, height: size });
+
+  it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
+    expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
+    expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');
+    expect(withoutLetterSpacing('D AT E')).toBe('DATE');
+    // two glyphs, digits and ordinary words stay as they are
+    expect(withoutLetterSpacing('D E')).toBe('D E');
+    expect(withoutLetterSpacing('1 2 3 4')).toBe('1 2 3 4');
+    expect(withoutLetterSpacing('photo · graphisme · web')).toBe('photo · graphisme · web');
+    const inv = extractFields(
+      linesFromPositioned([at(withoutLetterSpacing('N ° D E FA C T U R E'), 200, 100, 7), at(withoutLetterSpacing('É C H É A N C E'), 300, 100, 7), at('F2025-0042', 200, 112), at('30-03-2025', 300, 112)], 1),
+      'text',
+    );
+    expect(inv).toMatchObject({ invoiceNumber: 'F2025-0042', dueDate: '2025-03-30' });
+  });
+
+  it('skips the translation of a bilingual label, and prices "$" in the dollar the document names', () => {
+    const inv = read(`Traductions Boréal inc.
+N° de facture / Invoice no.     TB-2025-0042
+Date d'échéance / Due date      2025-02-14
+Sous-total / Subtotal           2 212,00 $
+TPS / GST : 812345678 RT0001
+TPS / GST (5 %)                 110,60 $
+TVQ / QST (9,975 %)             220,65 $
+Total des taxes / Total taxes   331,25 $
+Total (CAD)                     2 543,25 $`);
+    expect(inv).toMatchObject({ invoiceNumber: 'TB-2025-0042', dueDate: '2025-02-14', currency: 'CAD', subtotal: '2212.00', taxTotal: '331.25', total: '2543.25' });
+  });
+
+  it('pairs a row of total labels with the row of values under it cell for cell, even right-aligned', () => {
+    const inv = extractFields(
+      linesFromPositioned([at('Exkl. moms', 20, 500), at('Moms 25 %', 80, 500), at('Valuta', 140, 500), at('Att betala', 200, 500), at('33 202,50', 52, 512), at('8 300,63', 112, 512), at('SEK', 170, 512), at('41 503,13', 230, 512)], 1),
+      'text',
+    );
+    expect(inv).toMatchObject({ subtotal: '33202.50', taxTotal: '8300.63', total: '41503.13' });
+  });
+
+  it('takes the sums from the total row of a VAT summary table, not from its first rate', () => {
+    const inv = read(`Sprzedawca: Drukarnia Wisła Sp. z o.o.
+Faktura VAT nr FV/2025/04/0147
+Sposób płatności: przelew       Stawka VAT   Wartość netto   Kwota VAT   Wartość brutto
+Termin płatności: 2025-05-14    23%          4 628,00        1 064,44    5 692,44
+Bank: Santander                 5%           6 300,00        315,00      6 615,00
+Numer konta: PL61 1090          Razem        10 928,00       1 379,44    12 307,44`);
+    expect(inv).toMatchObject({ subtotal: '10928.00', taxTotal: '1379.44', total: '12307.44' });
+  });
+
+  it('reads net and tax from a "Total" row of two sums when the amount to pay adds them up (Romanian table footer)', () => {
+    const inv = read(`Număr factură:   PDL-0482
+Data emiterii:   25.06.2025
+Data scadenței:  25.07.2025
+Semnătura       Total            4.134,00    785,46
+                Total de plată   4.919,46 lei`);
+    expect(inv).toMatchObject({ invoiceNumber: 'PDL-0482', issueDate: '2025-06-25', dueDate: '2025-07-25', subtotal: '4134.00', taxTotal: '785.46', total: '4919.46' });
   });
 });

@@ -165,16 +165,17 @@ function distinct(values: string[]): string[] {
 
 /** Picks subtotal/tax/total among labelled candidates, preferring a combination that adds up. */
 function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: string | null, base: number): void {
-  const of = (kind: TotalCandidate['kind']): TotalCandidate[] => cands.filter((x) => x.kind === kind);
+  const of = (kind: TotalCandidate['kind']): TotalCandidate[] => cands.filter((x) => x.kind === kind && !x.split);
+  const split = (kind: TotalCandidate['kind']) => cands.filter((x) => x.kind === kind && x.split).map((x) => x.value);
   const subs = distinct(of('subtotal').map((x) => x.value));
   const taxLines = of('tax');
   const taxes = distinct(taxLines.map((x) => x.value));
-  const taxOptions = taxes.length > 1 ? [...taxes, addDecimals(taxes)] : taxes;
+  const taxOptions = distinct([...taxes, ...(taxes.length > 1 ? [addDecimals(taxes)] : []), ...split('tax')]);
   const explicit = distinct(of('total').filter((x) => x.explicit).map((x) => x.value));
   const totals = distinct(of('total').map((x) => x.value)).sort((a, b) => compareDecimals(b, a));
   const dues = of('due').map((x) => x.value);
   const totalOptions = distinct([...explicit, ...totals, ...dues]);
-  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : [])]);
+  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : []), ...split('subtotal')]);
   const c = inv.confidence;
 
   for (const T of totalOptions) {
@@ -182,7 +183,7 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
       for (const t of taxOptions) {
         if (decimalsClose(addDecimals([s, t]), T, '0.02')) {
           inv.total = T;
-          inv.subtotal = subs.some((x) => compareDecimals(x, s) === 0) ? s : null;
+          inv.subtotal = [...subs, ...split('subtotal')].some((x) => compareDecimals(x, s) === 0) ? s : null;
           inv.taxTotal = t;
           c.total = 0.8 * base;
           c.subtotal = inv.subtotal ? 0.8 * base : 0;

@@ -22,7 +22,10 @@ export function findLabels(lines: Line[], label: RegExp, filter?: (cellText: str
     line.cells.forEach((cell, ci) => {
       const m = label.exec(cell.text);
       if (!m || (filter && !filter(cell.text))) return;
-      const rest = cell.text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
+      let rest = cell.text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
+      // a bilingual label ("N° de facture / Invoice no."): what follows the slash is the translation, not the value
+      const translation = rest.startsWith('/') ? label.exec(rest) : null;
+      if (translation) rest = rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=]+/, '');
       hits.push({ line: li, cell: ci, rest });
     });
   });
@@ -58,7 +61,8 @@ export function valuesForLabel<T>(
     const cell = line.cells[hit.cell];
     for (let k = hit.line + 1; k <= Math.min(hit.line + 2, lines.length - 1); k++) {
       if (lines[k].page !== line.page || lines[k].y - line.y > 4) break;
-      const below = overlapping(lines[k], cell.x, cell.x2)[0];
+      // a row of labels over a row of values, cell for cell (boxed summaries right-align the values under left-aligned labels)
+      const below = k === hit.line + 1 && lines[k].cells.length === line.cells.length && line.cells.length > 1 ? lines[k].cells[hit.cell] : overlapping(lines[k], cell.x, cell.x2)[0];
       const belowValue = below ? parse(below.text) : null;
       if (belowValue !== null) {
         out.push({ value: belowValue, line: k, placement: 'below' });

@@ -1,6 +1,6 @@
 /**
  * Field labels in English, German, French, Spanish, Dutch and Italian, and the common ones in
- * Portuguese, Swedish, Danish/Norwegian and Polish. Patterns are
+ * Portuguese, Swedish, Danish/Norwegian, Polish, Czech, Finnish and Romanian. Patterns are
  * written loosely (optional dots, "No."/"Nr."/"N°"/"#") because real invoices vary.
  */
 
@@ -52,7 +52,7 @@ export const LABELS = {
     'rechnungsnr\\.?',
     String.raw`beleg\s*-?\s*(?:${NO}|nummer)`,
     String.raw`facture\s*${NO}`,
-    String.raw`${NO}\s*(?:de\s+)?(?:la\s+)?facture`,
+    String.raw`${NO}\s*(?:de\s*)?(?:la\s*)?facture`,
     String.raw`num[ée]ro\s+de\s+facture`,
     String.raw`factura\s*${NO}`,
     String.raw`${NO}\s*(?:de\s+)?factura`,
@@ -73,6 +73,8 @@ export const LABELS = {
     String.raw`faktura(?:\s*vat)?\s*${NO}`,
     String.raw`${NO}\s*faktury`,
     String.raw`numer\s+faktury`,
+    String.raw`num[ăa]r(?:ul)?\s+(?:de\s+)?factur[ăa]`,
+    String.raw`factur[ăa](?:\s+fiscal[ăa])?\s*${NO}`,
   ),
   dueDate: words(
     'datum\\s*splatnosti',
@@ -97,9 +99,14 @@ export const LABELS = {
     '(?:data\\s*(?:de\\s*)?)?vencimento',
     'f[öo]rfallo(?:datum|dag)',
     'sista\\s*betalningsdag',
-    'forfall?s?dato',
+    'forfal(?:l|d)s?dato',
+    'betalingsdato',
+    'sidste\\s*rettidige\\s*betalingsdag',
     'betalingsfrist',
     'termin\\s*p[łl]atno[śs]ci',
+    'data\\s*scaden[țtţ]ei',
+    'scaden[țtţ][ăa]',
+    'termen\\s*de\\s*plat[ăa]',
   ),
   issueDate: words(
     'datum\\s*vystaven[íi]',
@@ -124,6 +131,7 @@ export const LABELS = {
     'dato',
     'data\\s*wystawienia',
     'data\\s*sprzeda[żz]y',
+    'data\\s*(?:emiterii|factur[ăa]rii|facturii)',
     'vom',
   ),
   /** dates that are neither issue nor due date */
@@ -195,6 +203,8 @@ export const LABELS = {
     'k[øo]ber',
     'nabywca',
     'odbiorca',
+    'cump[ăa]r[ăa]tor',
+    'beneficiar',
   ),
   seller: words(
     'dodavatel',
@@ -241,6 +251,9 @@ export const LABELS = {
     'selger',
     'leverand[øo]r',
     'sprzedawca',
+    'furnizor',
+    'v[âa]nz[ăa]tor',
+    'prestator',
   ),
   vatId: words(
     'di[čc]',
@@ -277,6 +290,9 @@ export const LABELS = {
     'nip',
     'uid(?:\\s*-?\\s*(?:nr|nummer)\\.?)?',
     'mwst\\s*-?\\s*(?:nr\\.?|nummer)',
+    'cui',
+    'cod\\s*(?:de\\s*)?(?:[îi]nregistrare\\s*)?fiscal[ăa]?',
+    'cod\\s*tva',
   ),
 };
 
@@ -324,6 +340,15 @@ const SUBTOTAL = words(
     'bel[øo]p\\s*eks(?:kl)?\\.?\\s*(?:mva|moms)',
     'warto[śs][ćc]\\s*netto',
     'razem\\s*netto',
+    'exkl(?:usive|\\.)?\\s*(?:moms|mwst|ust)',
+    'eks(?:kl)?\\.?\\s*(?:moms|mva)',
+    'excl(?:uding|\\.)?\\s*(?:vat|btw|tax|tva|iva)',
+    'ohne\\s*mwst',
+    'total\\s*htva',
+    'htva',
+    'total\\s*f[ăa]r[ăa]\\s*tva',
+    'valoare\\s*f[ăa]r[ăa]\\s*tva',
+    'baza\\s*(?:de\\s*)?impozitare',
 );
 const TAX = words(
   'dph',
@@ -350,7 +375,7 @@ const TAX = words(
     'podatek',
 );
 const INCLUDING = words('incl(?:uding|\\.)?', 'inkl\\.?', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
-const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
+const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', 'total\\s*(?:des\\s*|of\\s*)?tax(?:es)?', '(?:dph|alv|moms|mva|vat|tva)\\s*(?:celkem|yhteens[äa]|i\\s*alt|totalt?)', 'celkem\\s*dph', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
 const DUE = words(
   'celkem\\s*k\\s*[úu]hrad[ěe]',
   'k\\s*[úu]hrad[ěe]',
@@ -380,6 +405,7 @@ const DUE = words(
     'at\\s*betale',
     '[åa]\\s*betale',
     'do\\s*zap[łl]aty',
+    '(?:total\\s*)?de\\s*plat[ăa]',
 );
 const TOTAL = words(
   'celkem(?:\\s*s\\s*dph)?',
@@ -452,7 +478,7 @@ export const EXPLICIT_GRAND_TOTAL = words(
     'total\\s*da\\s*fatura',
 );
 
-export const TITLE = words('invoice', 'tax\\s*invoice', 'rechnung', 'facture', 'factura', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
+export const TITLE = words('invoice', 'tax\\s*invoice', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factura', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
 
 export const LEGAL_FORM = words(
   'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',

@@ -29,6 +29,19 @@ export interface PositionedText {
   height: number;
 }
 
+/**
+ * Letter-spaced text (CSS letter-spacing on a heading) arrives with a space after every glyph:
+ * "N ° D E FA C T U R E". Such a run is read without its spaces ("N°DEFACTURE"); the labels
+ * allow for the lost word gaps. Only runs of three or more glyphs without digits, mostly
+ * single letters, count: "A B" or "1 2 3" stay as they are.
+ */
+export function withoutLetterSpacing(text: string): string {
+  return text.replace(/(?<!\S)(?:[^\s\d]{1,2} ){2,}[^\s\d]{1,2}(?!\S)/gu, (run) => {
+    const glyphs = run.split(' ');
+    return glyphs.filter((g) => g.length === 1).length >= glyphs.length * 0.66 ? glyphs.join('') : run;
+  });
+}
+
 function joinCells(cells: Cell[]): string {
   return cells.map((c) => c.text).join('   ');
 }

@@ -4,7 +4,7 @@
  * not inside Jest's CommonJS sandbox, which is one reason extraction runs in a worker.
  */
 import { pathToFileURL } from 'node:url';
-import { type Line, linesFromPositioned, type PositionedText } from './layout';
+import { type Line, linesFromPositioned, type PositionedText, withoutLetterSpacing } from './layout';
 
 // TypeScript would compile `import()` to `require()` under CommonJS; keep the real one.
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
@@ -71,7 +71,7 @@ export async function readPdfText(data: Uint8Array, maxPages: number): Promise<P
         if (!item.str || !item.transform) continue;
         const t = lib.Util.transform(viewport.transform, item.transform);
         const size = Math.hypot(t[2], t[3]) || item.height || 10;
-        items.push({ text: item.str, x: t[4], y: t[5], width: item.width ?? 0, height: size });
+        items.push({ text: withoutLetterSpacing(item.str), x: t[4], y: t[5], width: item.width ?? 0, height: size });
       }
       if (!items.some((i) => i.text.trim())) pagesWithoutText.push(n);
       lines.push(...linesFromPositioned(items, n, (n - 1) * viewport.height));

@@ -9,6 +9,8 @@ export interface TotalCandidate {
   /** label says "grand total", "TTC", "Gesamtbetrag"… */
   explicit: boolean;
   money: boolean;
+  /** net and tax read from a "Total" row of two sums ("Total  4.134,00  785,46"): only good for a sum that adds up */
+  split?: boolean;
 }
 
 const CURRENCY_NOISE = /(?<![\p{L}])(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|CNY|HKD|SGD|ZAR|BRL|MXN|TRY)(?![\p{L}])|[€$£¥₹]|[()\[\]:=*]/gu;
@@ -21,9 +23,18 @@ function cleanLabel(text: string): string {
  * Label/amount pairs of one line: "Net 100.00   VAT 19% 19.00   Total 119.00" gives three
  * pairs. A run of amounts after a label belongs to it; the last of the run is the value.
  */
-function pairsOfLine(text: string, decimalHint?: DecimalSeparator): { label: string; nearLabel: string; amount: AmountMatch; runLength: number }[] {
+interface LabelledAmount {
+  label: string;
+  nearLabel: string;
+  amount: AmountMatch;
+  /** the run's first amount */
+  first: AmountMatch;
+  runLength: number;
+}
+
+function pairsOfLine(text: string, decimalHint?: DecimalSeparator): LabelledAmount[] {
   const amounts = findAmounts(text, decimalHint);
-  const pairs: { label: string; nearLabel: string; amount: AmountMatch; runLength: number }[] = [];
+  const pairs: LabelledAmount[] = [];
   let cursor = 0;
   let i = 0;
   while (i < amounts.length) {
@@ -33,12 +44,15 @@ function pairsOfLine(text: string, decimalHint?: DecimalSeparator): { label: str
     const nearLabel = raw.split(/\s{3,}/).map(cleanLabel).filter(Boolean).pop() ?? '';
     let j = i;
     while (j + 1 < amounts.length && cleanLabel(text.slice(amounts[j].end, amounts[j + 1].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ')) === '') j++;
-    pairs.push({ label, nearLabel, amount: amounts[j], runLength: j - i + 1 });
+    pairs.push({ label, nearLabel, amount: amounts[j], first: amounts[i], runLength: j - i + 1 });
     cursor = amounts[j].end;
     i = j + 1;
   }
   return pairs;
 }
+
+/** Six or more digits without a separator or decimals: a tax or company registration number, not money. */
+const REGISTRATION_NUMBER = /^\d{6,}$/;
 
 /** Totals candidates from lines not belonging to the line-item table. */
 export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHint?: DecimalSeparator): TotalCandidate[] {
@@ -50,29 +64,56 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
       const near = pair.nearLabel !== pair.label ? classifyTotalLabel(pair.nearLabel) : null;
       const kind = near ?? classifyTotalLabel(pair.label);
       if (!kind || pair.runLength > 2) continue;
-      if (!pair.amount.money && pairs.length > 1) continue;
+      if (!pair.amount.money && (pairs.length > 1 || REGISTRATION_NUMBER.test(pair.amount.raw.trim()))) continue;
       const label = near ? pair.nearLabel : pair.label;
       out.push({ kind, value: pair.amount.value, line: li, explicit: EXPLICIT_GRAND_TOTAL.test(label), money: pair.amount.money });
+      // the footer of a table with net and tax columns ("Total | 4.134,00 | 785,46"): maybe net and tax
+      if (kind === 'total' && pair.runLength === 2 && pair.first.money && pair.amount.money) {
+        out.push({ kind: 'subtotal', value: pair.first.value, line: li, explicit: false, money: true, split: true });
+        out.push({ kind: 'tax', value: pair.amount.value, line: li, explicit: false, money: true, split: true });
+      }
     }
-    if (pairs.length === 0) out.push(...stackedCandidates(lines, li, decimalHint));
+    out.push(...stackedCandidates(lines, li, decimalHint));
   });
   return out;
 }
 
-/** Label cells with the amounts in the row below ("Net | VAT | Total" over "100 | 19 | 119"). */
+/** Label cells with the amounts in the row below ("Net | VAT | Total" over "100 | 19 | 119"), wherever on the page the row is. */
 function stackedCandidates(lines: Line[], li: number, decimalHint?: DecimalSeparator): TotalCandidate[] {
   const line = lines[li];
-  const below = lines[li + 1];
-  if (!below || below.page !== line.page || below.y - line.y > 4) return [];
+  const below = summaryRow(lines, li);
+  if (!below) return [];
   const out: TotalCandidate[] = [];
-  for (const cell of line.cells) {
+  line.cells.forEach((cell, ci) => {
     const kind = classifyTotalLabel(cleanLabel(cell.text));
-    if (!kind) continue;
-    const target = overlapping(below, cell.x, cell.x2)[0];
-    if (!target || classifyTotalLabel(cleanLabel(target.text.replace(/[\d.,'\s-]+/g, ' '))) !== null) continue;
+    // a label with its amount beside it is read on its own line ("Total  119.00")
+    const beside = line.cells[ci + 1];
+    if (!kind || /\d/.test(cell.text.replace(/\d+(?:[.,]\d+)?\s?%/g, '')) || (beside && findAmounts(beside.text, decimalHint).length)) return;
+    // cell for cell when the rows have as many cells (values right-aligned under left-aligned labels may reach under the next label)
+    const target = below.line.cells.length === line.cells.length ? below.line.cells[ci] : overlapping(below.line, cell.x, cell.x2)[0];
+    if (!target || classifyTotalLabel(cleanLabel(target.text.replace(/[\d.,'\s-]+/g, ' '))) !== null) return;
     const amounts = findAmounts(target.text, decimalHint);
-    if (amounts.length !== 1) continue;
-    out.push({ kind, value: amounts[0].value, line: li + 1, explicit: EXPLICIT_GRAND_TOTAL.test(cell.text), money: amounts[0].money });
-  }
+    if (amounts.length !== 1) return;
+    out.push({ kind, value: amounts[0].value, line: below.index, explicit: EXPLICIT_GRAND_TOTAL.test(cell.text), money: amounts[0].money });
+  });
   return out;
+}
+
+/**
+ * The row under a row of total labels that holds the document's sums: the next row, or, when
+ * the labels head a summary table with a row per VAT rate ("Stawka VAT | Wartość netto | …"
+ * over "23% | …", "5% | …", "Razem | …"), that table's row labelled total left of the first sum column.
+ */
+function summaryRow(lines: Line[], li: number): { line: Line; index: number } | null {
+  const line = lines[li];
+  const next = lines[li + 1];
+  if (!next || next.page !== line.page || next.y - line.y > 4) return null;
+  const firstLabel = line.cells.find((cell) => classifyTotalLabel(cleanLabel(cell.text)));
+  for (let k = li + 1, previous = line; k < Math.min(lines.length, li + 8); k++) {
+    const row = lines[k];
+    if (row.page !== line.page || row.y - previous.y > 4) break;
+    if (k > li + 1 && firstLabel && row.cells.some((cell) => cell.x < firstLabel.x2 && classifyTotalLabel(cleanLabel(cell.text)) === 'total')) return { line: row, index: k };
+    previous = row;
+  }
+  return { line: next, index: li + 1 };
 }
