@@ -730,3 +730,32 @@ Semnătura       Total            4.134,00    785,46
     expect(inv).toMatchObject({ invoiceNumber: 'PDL-0482', issueDate: '2025-06-25', dueDate: '2025-07-25', subtotal: '4134.00', taxTotal: '785.46', total: '4919.46' });
   });
 });
+
+describe('item tables printed from HTML', () => {
+  it('reads a quantity column before the description and stops at a total that a discount qualifies', () => {
+    const inv = read(`Qty   Description                 Unit Price    GST    Amount
+6.5   Labour (hrs)                95.00         10%    617.50
+12    LED downlight 10W           24.50         10%    294.00
+1     Call-out fee                80.00         10%    80.00
+                  Total before discount                991.50
+                  Less 10% loyalty discount            -99.15`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Labour (hrs)', quantity: '6.5', unitPrice: '95.00', amount: '617.50' },
+      { description: 'LED downlight 10W', quantity: '12', unitPrice: '24.50', amount: '294.00' },
+      { description: 'Call-out fee', quantity: '1', unitPrice: '80.00', amount: '80.00' },
+    ]);
+  });
+
+  it('keeps a sidebar beside the table out of it, and reads a price with its VAT rate in one cell', () => {
+    const inv = read(`CONTACT
+                    DESCRIPTION                      QTÉ      PRIX UNITAIRE      TOTAL HTVA
++32 2 640 18 77
+                    Shooting photo                   1        650,00 € 21 %      650,00 €
+bonjour@lumen.be
+www.lumen.be        Retouche photo, par image        24       18,50 € 21 %       444,00 €`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Shooting photo', quantity: '1', unitPrice: '650.00', amount: '650.00' },
+      { description: 'Retouche photo, par image', quantity: '24', unitPrice: '18.50', amount: '444.00' },
+    ]);
+  });
+});

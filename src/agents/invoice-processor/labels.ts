@@ -458,6 +458,13 @@ export function classifyTotalLabel(label: string): TotalKind | null {
   return null;
 }
 
+/** Any totals line, also one a discount or prepayment qualifies ("Total before discount"): where an item table ends. */
+export function namesATotal(label: string): boolean {
+  const text = label.trim();
+  if (!text || text.length > 60) return false;
+  return classifyTotalLabel(text) !== null || [TAX_SPECIFIC_TOTAL, DUE, SUBTOTAL, TOTAL].some((pattern) => pattern.test(text));
+}
+
 /** "Total (incl. VAT)", "Gesamtbetrag brutto", "Total TTC": the grand total, unambiguously. */
 export const EXPLICIT_GRAND_TOTAL = words(
   'grand\\s*total',

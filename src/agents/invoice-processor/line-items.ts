@@ -1,5 +1,5 @@
 import { type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
-import { classifyTotalLabel, LINE_HEADER } from './labels';
+import { LINE_HEADER, namesATotal } from './labels';
 import type { Cell, Line } from './layout';
 import type { InvoiceLineItem } from './types';
 
@@ -72,10 +72,16 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     return (inColumn.length ? inColumn : line.cells).map((cell) => cell.text).join(' ');
   };
   let pending: string[] = [];
+  /** how far apart the last two rows were */
+  let pitch = 0;
   let lastY = lines[h].y;
   let lastPage = lines[h].page;
+  // a sidebar left of the table (contact details beside the items) is not part of it
+  const tableLeft = lines[h].cells[0].x - 2;
   for (let i = h + 1; i < lines.length && i < h + 300; i++) {
-    const line = lines[i];
+    const cells = lines[i].cells.filter((cell) => cell.x2 >= tableLeft);
+    if (!cells.length) continue;
+    const line = cells.length === lines[i].cells.length ? lines[i] : { ...lines[i], cells, text: cells.map((cell) => cell.text).join('   ') };
     if (line.page === lastPage && line.y - lastY > 5) {
       // the page's footer: the table may go on under a repeated header on the next page
       const resumes = lines.findIndex((l, j) => j > i && j < i + 40 && l.page > lastPage && headerOf(l) !== null);
@@ -92,8 +98,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       continue;
     }
     const amounts = findAmounts(line.text, decimalHint);
-    // a totals line ("Subtotal 100.00"), also beside a note on the left ("Payment terms: 30 days   Subtotal   100.00")
-    if (amounts.length && amounts.length <= 2 && line.cells.some((cell) => classifyTotalLabel(cell.text.replace(/[^\p{L}\s.-]/gu, ' ')) !== null)) break;
+    // a totals line ("Subtotal 100.00", "Total before discount 5,278.00"), also beside a note on the left ("Payment terms: 30 days   Subtotal   100.00")
+    if (amounts.length && amounts.length <= 2 && line.cells.some((cell) => namesATotal(cell.text.replace(/[^\p{L}\s.-]/gu, ' ')))) break;
     // a line of words only ("Verkaufstheke Eiche, 3,20 m, nach Maß") under a table with number columns is description, numbers and all
     const endsWithAmount = amounts.length > 0 && amounts[amounts.length - 1].money && /^\s*(?:[€$£¥]|[A-Z]{3})?\s*\)?$/.test(line.text.slice(amounts[amounts.length - 1].end));
     const wordsOnly = line.cells.length <= 2 && !endsWithAmount && line.cells.every((cell) => numericCell(cell, decimalHint) === null);
@@ -106,7 +112,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       // or the numbers sit on the description's last line, which is nearer to it than the row above is (or
       // no row is above: nothing else it could belong to)
       const opensNextRow = nextRow !== null && (nextRow.description === null || !prev || next.y - line.y < (line.y - lastY) * 0.75);
-      if (wordsOnly && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < 2.5)) {
+      // a row wrapped on two lines sits further from the row above than rows do from each other: allow for the table's own pitch
+      if (wordsOnly && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < Math.max(2.5, Math.min(pitch * 1.6, 5)))) {
         pending.push(descriptionText(line));
         rows.add(i);
         lastY = line.y;
@@ -125,6 +132,7 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     if (!item) break;
     if (pending.length) item.description = [...pending, item.description].filter(Boolean).join(' ');
     pending = [];
+    if (items.length && line.page === lastPage) pitch = line.y - lastY;
     items.push(item);
     rows.add(i);
     lastY = line.y;
@@ -136,14 +144,20 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   return { items, rows, consistent };
 }
 
+/** A price with the VAT rate printed right after it ("650,00 € 21 %"): the rate is a column of its own. */
+function withoutRate(text: string): string {
+  return text.trim().replace(/(\d(?:\s?[€$£¥]|\s?[A-Z]{3})?)\s+\d{1,2}(?:[.,]\d{1,3})?\s?%$/, '$1');
+}
+
 /** The one amount of a cell that holds a number (units and currency signs aside), else null. */
 function numericCell(cell: Cell, decimalHint?: DecimalSeparator): { value: string; money: boolean } | null {
-  const withUnit = /^(\d+(?:[.,]\d+)?)\s*\p{L}{1,8}\.?$/u.exec(cell.text.trim());
-  if (withUnit && !/^\d+(?:[.,]\d+)?\s*(?:[A-Z]{3})$/.test(cell.text.trim())) {
+  const text = withoutRate(cell.text);
+  const withUnit = /^(\d+(?:[.,]\d+)?)\s*\p{L}{1,8}\.?$/u.exec(text);
+  if (withUnit && !/^\d+(?:[.,]\d+)?\s*(?:[A-Z]{3})$/.test(text)) {
     const amounts = findAmounts(withUnit[1], decimalHint);
     if (amounts.length === 1) return { value: amounts[0].value, money: false };
   }
-  const stripped = cell.text.replace(/(?<![\p{L}])(?:[A-Z]{3}|pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|[€$£¥%]/giu, '').trim();
+  const stripped = text.replace(/(?<![\p{L}])(?:[A-Z]{3}|pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|[€$£¥%]/giu, '').trim();
   if (stripped === '' || !/^[-(]?[\d\s.,'’)-]+$/.test(stripped)) return null;
   const amounts = findAmounts(stripped, decimalHint);
   return amounts.length === 1 ? { value: amounts[0].value, money: amounts[0].money } : null;
@@ -169,13 +183,13 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   for (const cell of line.cells) {
     const number = numericCell(cell, decimalHint);
     if (number) {
-      if (!/%/.test(cell.text)) numeric.push({ cell, ...number });
+      if (!/%/.test(withoutRate(cell.text))) numeric.push({ cell, ...number });
     } else {
       texts.push(cell);
     }
   }
-  // a leading position number ("1", "01") is not a quantity
-  if (numeric.length && texts.length && numeric[0].cell.x < texts[0].x && /^\d{1,3}\.?$/.test(numeric[0].cell.text.trim())) numeric.shift();
+  // a leading position number ("1", "01") is not a quantity, unless it stands under the quantity heading
+  if (numeric.length && texts.length && numeric[0].cell.x < texts[0].x && /^\d{1,3}\.?$/.test(numeric[0].cell.text.trim()) && nearestColumn(numeric[0].cell, header) !== 'quantity') numeric.shift();
   if (!numeric.length) {
     const inline = findAmounts(line.text, decimalHint);
     if (!inline.length) return null;
