@@ -20,7 +20,6 @@ import type { PhraseBank } from './phrases/types';
 import { createRng, type Rng } from './rng';
 import { fillSlots } from './slots';
 import { WRITTEN } from './written';
-import type { WrittenMail } from './written/types';
 
 export interface CorpusDocument {
   category: EmailCategory;
@@ -32,10 +31,7 @@ export interface CorpusDocument {
 
 export const BANKS: PhraseBank[] = [en, de, fr, es, nl, it, pt, sv];
 
-/** How many times each written mail enters the corpus by default (train.ts chooses it by cross-validation). */
-export const WRITTEN_COPIES = 3;
-
-/** The templated mails and the short hand-written ones (handwritten.ts): everything but the written sets. */
+/** The templated mails and the short hand-written ones (handwritten.ts); train.ts adds the written mails, weighted by cross-validation. */
 export function buildCorpus(perCategoryAndLanguage = 150, seed = 20240601): CorpusDocument[] {
   const rng = createRng(seed);
   const docs: CorpusDocument[] = [];
@@ -48,11 +44,6 @@ export function buildCorpus(perCategoryAndLanguage = 150, seed = 20240601): Corp
     for (let copy = 0; copy < 3; copy++) docs.push({ ...mail, source: 'handwritten' });
   }
   return docs;
-}
-
-/** The written mails (written/*.ts), each `copies` times: whole mails weigh more than recombined sentences. */
-export function writtenDocuments(mails: readonly WrittenMail[] = WRITTEN, copies = WRITTEN_COPIES): CorpusDocument[] {
-  return mails.flatMap((mail) => Array.from({ length: copies }, () => ({ ...mail, source: 'written' as const })));
 }
 
 function composeMail(bank: PhraseBank, category: EmailCategory, rng: Rng): CorpusDocument {
@@ -81,7 +72,8 @@ function composeMail(bank: PhraseBank, category: EmailCategory, rng: Rng): Corpu
 }
 
 if (require.main === module) {
-  const docs = [...buildCorpus(), ...writtenDocuments()];
+  // the written mails once each (train.ts decides how much they weigh)
+  const docs: CorpusDocument[] = [...buildCorpus(), ...WRITTEN.map((mail) => ({ ...mail, source: 'written' as const }))];
   const dir = join(__dirname, 'data');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'corpus.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');

@@ -7,7 +7,7 @@ const ISO_CODES = [
 const ISO_RE = new RegExp(`(?<![\\p{L}])(${ISO_CODES.join('|')})(?![\\p{L}])`, 'gu');
 
 const BARE_DOLLAR = /(?<![A-Z])\$/g;
-const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
+const DOLLARS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
 const isoSeen = (text: string, code: string) => new RegExp(`(?<![\\p{L}])${code}(?![\\p{L}])`, 'u').test(text);
 
 const SYMBOLS: [RegExp, string][] = [
@@ -26,7 +26,6 @@ const SYMBOLS: [RegExp, string][] = [
   [/Kč/g, 'CZK'],
   [/₺/g, 'TRY'],
   [/(?<![\p{L}])(?:Fr\.|SFr\.?)(?=\s?\d)/gu, 'CHF'],
-  [BARE_DOLLAR, 'USD'],
 ];
 
 /** "kr" after an amount is the krona or krone of whichever country the document is from. */
@@ -53,20 +52,17 @@ export function detectCurrency(text: string): CurrencyGuess {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(ISO_RE)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 2);
   let rest = text;
-  let bareDollars = 0;
   for (const [re, code] of SYMBOLS) {
     const n = (rest.match(re) ?? []).length;
-    if (re === BARE_DOLLAR) bareDollars = n;
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
     rest = rest.replace(re, ' ');
   }
-  // "$" alone is whichever dollar the document names ("Total (CAD)" over amounts in "$")
-  const dollar = DOLLARS.filter((code) => code !== 'USD' && isoSeen(text, code));
-  if (dollar.length === 1 && bareDollars) {
-    counts.set(dollar[0], (counts.get(dollar[0]) ?? 0) + bareDollars);
-    const usd = (counts.get('USD') ?? 0) - bareDollars;
-    if (usd > 0) counts.set('USD', usd);
-    else counts.delete('USD');
+  // "$" alone is whichever dollar the document names ("Total (CAD)" over amounts in "$"), else USD
+  const bareDollars = (rest.match(BARE_DOLLAR) ?? []).length;
+  if (bareDollars) {
+    const named = DOLLARS.filter((code) => isoSeen(text, code));
+    const dollar = named.length === 1 ? named[0] : 'USD';
+    counts.set(dollar, (counts.get(dollar) ?? 0) + bareDollars);
   }
   const krona = counts.size ? null : kronaOf(text);
   if (krona) return { code: krona, confidence: 0.75 };

@@ -167,6 +167,7 @@ function distinct(values: string[]): string[] {
 function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: string | null, base: number): void {
   const of = (kind: TotalCandidate['kind']): TotalCandidate[] => cands.filter((x) => x.kind === kind && !x.split);
   const split = (kind: TotalCandidate['kind']) => cands.filter((x) => x.kind === kind && x.split).map((x) => x.value);
+  const splitSubs = split('subtotal');
   const subs = distinct(of('subtotal').map((x) => x.value));
   const taxLines = of('tax');
   const taxes = distinct(taxLines.map((x) => x.value));
@@ -175,7 +176,7 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
   const totals = distinct(of('total').map((x) => x.value)).sort((a, b) => compareDecimals(b, a));
   const dues = of('due').map((x) => x.value);
   const totalOptions = distinct([...explicit, ...totals, ...dues]);
-  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : []), ...split('subtotal')]);
+  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : []), ...splitSubs]);
   const c = inv.confidence;
 
   for (const T of totalOptions) {
@@ -183,7 +184,7 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
       for (const t of taxOptions) {
         if (decimalsClose(addDecimals([s, t]), T, '0.02')) {
           inv.total = T;
-          inv.subtotal = [...subs, ...split('subtotal')].some((x) => compareDecimals(x, s) === 0) ? s : null;
+          inv.subtotal = [...subs, ...splitSubs].some((x) => compareDecimals(x, s) === 0) ? s : null;
           inv.taxTotal = t;
           c.total = 0.8 * base;
           c.subtotal = inv.subtotal ? 0.8 * base : 0;

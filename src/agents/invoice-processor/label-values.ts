@@ -1,4 +1,4 @@
-import { type Cell, type Line, overlapping } from './layout';
+import { type Cell, type Line, cellUnder, overlapping } from './layout';
 
 /** A value found next to (right of) or under a label. */
 export interface LabelledValue<T> {
@@ -61,8 +61,8 @@ export function valuesForLabel<T>(
     const cell = line.cells[hit.cell];
     for (let k = hit.line + 1; k <= Math.min(hit.line + 2, lines.length - 1); k++) {
       if (lines[k].page !== line.page || lines[k].y - line.y > 4) break;
-      // a row of labels over a row of values, cell for cell (boxed summaries right-align the values under left-aligned labels)
-      const below = k === hit.line + 1 && lines[k].cells.length === line.cells.length && line.cells.length > 1 ? lines[k].cells[hit.cell] : overlapping(lines[k], cell.x, cell.x2)[0];
+      // cell for cell only on the row right under the labels
+      const below = k === hit.line + 1 ? cellUnder(line, hit.cell, lines[k]) : overlapping(lines[k], cell.x, cell.x2)[0];
       const belowValue = below ? parse(below.text) : null;
       if (belowValue !== null) {
         out.push({ value: belowValue, line: k, placement: 'below' });

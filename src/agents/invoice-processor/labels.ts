@@ -485,7 +485,7 @@ export const EXPLICIT_GRAND_TOTAL = words(
     'total\\s*da\\s*fatura',
 );
 
-export const TITLE = words('invoice', 'tax\\s*invoice', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factura', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
+export const TITLE = words('invoice', 'tax\\s*invoice', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
 
 export const LEGAL_FORM = words(
   'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',

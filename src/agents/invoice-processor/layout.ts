@@ -128,6 +128,17 @@ export function linesToText(lines: Line[]): string {
   return lines.map((l) => l.text).join('\n');
 }
 
+/**
+ * The cell of `below` under cell `index` of `line`: cell for cell when both rows have as many
+ * cells (values right-aligned under left-aligned labels may reach under the next label), else
+ * the first cell overlapping it.
+ */
+export function cellUnder(line: Line, index: number, below: Line): Cell | undefined {
+  if (line.cells.length > 1 && below.cells.length === line.cells.length) return below.cells[index];
+  const cell = line.cells[index];
+  return overlapping(below, cell.x, cell.x2)[0];
+}
+
 /** Cells of `line` that horizontally overlap [x, x2] (with a little slack). */
 export function overlapping(line: Line, x: number, x2: number, slack = 1): Cell[] {
   return line.cells.filter((c) => c.x < x2 + slack && c.x2 > x - slack);

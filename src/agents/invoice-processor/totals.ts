@@ -1,6 +1,6 @@
 import { type AmountMatch, type DecimalSeparator, findAmounts } from './amounts';
 import { classifyTotalLabel, EXPLICIT_GRAND_TOTAL, type TotalKind } from './labels';
-import { type Line, overlapping } from './layout';
+import { type Cell, cellUnder, type Line } from './layout';
 
 export interface TotalCandidate {
   kind: TotalKind;
@@ -81,16 +81,18 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
 /** Label cells with the amounts in the row below ("Net | VAT | Total" over "100 | 19 | 119"), wherever on the page the row is. */
 function stackedCandidates(lines: Line[], li: number, decimalHint?: DecimalSeparator): TotalCandidate[] {
   const line = lines[li];
-  const below = summaryRow(lines, li);
+  const kinds = line.cells.map((cell) => classifyTotalLabel(cleanLabel(cell.text)));
+  const firstLabel = line.cells.find((_, ci) => kinds[ci]);
+  if (!firstLabel) return [];
+  const below = summaryRow(lines, li, firstLabel);
   if (!below) return [];
   const out: TotalCandidate[] = [];
   line.cells.forEach((cell, ci) => {
-    const kind = classifyTotalLabel(cleanLabel(cell.text));
+    const kind = kinds[ci];
     // a label with its amount beside it is read on its own line ("Total  119.00")
     const beside = line.cells[ci + 1];
     if (!kind || /\d/.test(cell.text.replace(/\d+(?:[.,]\d+)?\s?%/g, '')) || (beside && findAmounts(beside.text, decimalHint).length)) return;
-    // cell for cell when the rows have as many cells (values right-aligned under left-aligned labels may reach under the next label)
-    const target = below.line.cells.length === line.cells.length ? below.line.cells[ci] : overlapping(below.line, cell.x, cell.x2)[0];
+    const target = cellUnder(line, ci, below.line);
     if (!target || classifyTotalLabel(cleanLabel(target.text.replace(/[\d.,'\s-]+/g, ' '))) !== null) return;
     const amounts = findAmounts(target.text, decimalHint);
     if (amounts.length !== 1) return;
@@ -104,15 +106,14 @@ function stackedCandidates(lines: Line[], li: number, decimalHint?: DecimalSepar
  * the labels head a summary table with a row per VAT rate ("Stawka VAT | Wartość netto | …"
  * over "23% | …", "5% | …", "Razem | …"), that table's row labelled total left of the first sum column.
  */
-function summaryRow(lines: Line[], li: number): { line: Line; index: number } | null {
+function summaryRow(lines: Line[], li: number, firstLabel: Cell): { line: Line; index: number } | null {
   const line = lines[li];
   const next = lines[li + 1];
   if (!next || next.page !== line.page || next.y - line.y > 4) return null;
-  const firstLabel = line.cells.find((cell) => classifyTotalLabel(cleanLabel(cell.text)));
   for (let k = li + 1, previous = line; k < Math.min(lines.length, li + 8); k++) {
     const row = lines[k];
     if (row.page !== line.page || row.y - previous.y > 4) break;
-    if (k > li + 1 && firstLabel && row.cells.some((cell) => cell.x < firstLabel.x2 && classifyTotalLabel(cleanLabel(cell.text)) === 'total')) return { line: row, index: k };
+    if (k > li + 1 && row.cells.some((cell) => cell.x < firstLabel.x2 && classifyTotalLabel(cleanLabel(cell.text)) === 'total')) return { line: row, index: k };
     previous = row;
   }
   return { line: next, index: li + 1 };
