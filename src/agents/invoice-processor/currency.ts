@@ -26,7 +26,22 @@ const SYMBOLS: [RegExp, string][] = [
   [/Kč/g, 'CZK'],
   [/₺/g, 'TRY'],
   [/(?<![\p{L}])(?:Fr\.|SFr\.?)(?=\s?\d)/gu, 'CHF'],
+  [/\d\s?Ft(?![\p{L}])/gu, 'HUF'],
+  [/\d\s?lei(?![\p{L}])/giu, 'RON'],
+  [/₽|\d\s?руб/gu, 'RUB'],
+  [/₩/g, 'KRW'],
+  [/₪/g, 'ILS'],
+  [/₱/g, 'PHP'],
+  [/\d\s?TL(?![\p{L}])|(?<![\p{L}])TL\s?\d/gu, 'TRY'],
+  [/(?<![\p{L}])Rs\.?\s?\d/gu, 'INR'],
+  [/(?<![\p{L}])RM\s?\d/gu, 'MYR'],
 ];
+
+/**
+ * A currency sign or code written beside an amount in a table cell ("R$ 3.200,00", "1 250 Kč",
+ * "12 500 Ft"): not part of the number.
+ */
+export const CURRENCY_MARK = /(?:R|US|CA|C|AU|A|NZ|HK|S|MX)\$|[€$£¥₹₺₽₩₪₱]|(?<![\p{L}])(?:zł|Kč|Ft|lei|kr\.?|Rs\.?|TL|RM|Fr\.|SFr\.?)(?![\p{L}])|:-|(?<![\p{L}])[A-Z]{3}(?![\p{L}])/gu;
 
 /** "kr" after an amount is the krona or krone of whichever country the document is from. */
 const KRONA_AMOUNT = /\d\s?(?:kr\.?|:-)(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/iu;

@@ -758,4 +758,52 @@ www.lumen.be        Retouche photo, par image        24       18,50 € 21 %    
       { description: 'Retouche photo, par image', quantity: '24', unitPrice: '18.50', amount: '444.00' },
     ]);
   });
+
+  it('reads Czech, Finnish and Romanian column headings and amounts written with their currency sign', () => {
+    const cz = read(`Označení dodávky                  Počet m.j.   Cena za m.j.   DPH    Celkem bez DPH
+Vývoj e-shopu – etapa 2           42,5 hod     1 250,00       21 %   53 125,00
+Hosting a správa serveru          1 měs.       890,00         21 %   890,00`);
+    expect(cz.lineItems).toEqual([
+      { description: 'Vývoj e-shopu – etapa 2', quantity: '42.5', unitPrice: '1250.00', amount: '53125.00' },
+      { description: 'Hosting a správa serveru', quantity: '1', unitPrice: '890.00', amount: '890.00' },
+    ]);
+    const fi = read(`Kuvaus                        Määrä Yks.   À-hinta   Alv %   Veroton yhteensä
+Lounasbuffet                  45 hlö       24,90     14      1 120,50
+Tarjoiluhenkilökunta          12 h         42,00     25,5    504,00`);
+    expect(fi.lineItems.map((item) => item.amount)).toEqual(['1120.50', '504.00']);
+    const br = read(`Item   Descrição                       Qtd.   Valor unitário   Valor total
+01     Gestão de redes sociais          1      R$ 3.200,00      R$ 3.200,00
+02     Produção de vídeo curto          4      R$ 450,00        R$ 1.800,00`);
+    expect(br.lineItems).toEqual([
+      { description: 'Gestão de redes sociais', quantity: '1', unitPrice: '3200.00', amount: '3200.00' },
+      { description: 'Produção de vídeo curto', quantity: '4', unitPrice: '450.00', amount: '1800.00' },
+    ]);
+  });
+
+  it('joins a description wrapped under its row when the heading is indented from the rows, and stops at a totals row under the columns', () => {
+    const inv = read(`Lp.     Nazwa towaru lub usługi             Ilość   Cena    Wartość netto   Stawka   Kwota VAT   Wartość brutto
+1   Ulotki A5, druk 4+4                         5 000   0,18    900,00          23%      207,00      1 107,00
+2   Wizytówki 90×50 mm, folia                   10      38,00   380,00          23%      87,40       467,40
+    matowa
+3   Roll-up 85×200 cm                           2       219,00  438,00          23%      100,74      538,74
+                                         Razem:                 1 718,00        X        395,14      2 112,74`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Ulotki A5, druk 4+4', quantity: '5000', unitPrice: '0.18', amount: '900.00' },
+      { description: 'Wizytówki 90×50 mm, folia matowa', quantity: '10', unitPrice: '38.00', amount: '380.00' },
+      { description: 'Roll-up 85×200 cm', quantity: '2', unitPrice: '219.00', amount: '438.00' },
+    ]);
+  });
+
+  it('follows a table over a page footer to its header repeated on the next page, but not an item that names a tax', () => {
+    const header = 'Pos.  Bezeichnung                    Menge   Einzelpreis   Total CHF';
+    const page1 = linesFromPlainText(`${header}
+1     Shimano Kette CN-M6100         10      39.90         399.00
+2     MVA-melding 3. termin          1       2 400.00      2 400.00
+Pedalwerk AG · Industriestrasse 21, 8404 Winterthur · CHE-283.104.773 MWST      Seite 1 von 2`);
+    const page2 = linesFromPlainText(`${header}
+3     Schwalbe Schlauch SV20         20      7.90          158.00
+                                     Total CHF                    2 957.00`, 2).map((line) => ({ ...line, y: line.y + 100 }));
+    const inv = extractFields([...page1, ...page2], 'text');
+    expect(inv.lineItems.map((item) => item.description)).toEqual(['Shimano Kette CN-M6100', 'MVA-melding 3. termin', 'Schwalbe Schlauch SV20']);
+  });
 });

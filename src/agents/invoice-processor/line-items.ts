@@ -1,4 +1,5 @@
 import { type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
+import { CURRENCY_MARK } from './currency';
 import { LINE_HEADER, namesATotal } from './labels';
 import type { Cell, Line } from './layout';
 import type { InvoiceLineItem } from './types';
@@ -78,13 +79,24 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   let lastPage = lines[h].page;
   // a sidebar left of the table (contact details beside the items) is not part of it
   const tableLeft = lines[h].cells[0].x - 2;
+  /** where the rows' descriptions start (a heading may be indented from them) */
+  let rowDescriptionX: number | null = null;
+  /** The table goes on under its header repeated on the next page, after this page's footer (no totals line between). */
+  const resumesAt = (i: number) => {
+    for (let j = i; j < lines.length && j < i + 40; j++) {
+      if (lines[j].page > lastPage && headerOf(lines[j])) return j;
+      // (a footer's ids and account numbers are no totals: a totals line holds money)
+      if (lines[j].page === lastPage && isTotalsLine(lines[j], header, decimalHint) && findAmounts(lines[j].text, decimalHint).some((a) => a.money)) return -1;
+    }
+    return -1;
+  };
   for (let i = h + 1; i < lines.length && i < h + 300; i++) {
     const cells = lines[i].cells.filter((cell) => cell.x2 >= tableLeft);
     if (!cells.length) continue;
     const line = cells.length === lines[i].cells.length ? lines[i] : { ...lines[i], cells, text: cells.map((cell) => cell.text).join('   ') };
     if (line.page === lastPage && line.y - lastY > 5) {
       // the page's footer: the table may go on under a repeated header on the next page
-      const resumes = lines.findIndex((l, j) => j > i && j < i + 40 && l.page > lastPage && headerOf(l) !== null);
+      const resumes = resumesAt(i + 1);
       if (resumes < 0) break;
       i = resumes - 1;
       lastPage = lines[resumes].page;
@@ -97,15 +109,14 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       lastPage = line.page;
       continue;
     }
+    if (isTotalsLine(line, header, decimalHint)) break;
     const amounts = findAmounts(line.text, decimalHint);
-    // a totals line ("Subtotal 100.00", "Total before discount 5,278.00"), also beside a note on the left ("Payment terms: 30 days   Subtotal   100.00")
-    if (amounts.length && amounts.length <= 2 && line.cells.some((cell) => namesATotal(cell.text.replace(/[^\p{L}\s.-]/gu, ' ')))) break;
     // a line of words only ("Verkaufstheke Eiche, 3,20 m, nach Maß") under a table with number columns is description, numbers and all
     const endsWithAmount = amounts.length > 0 && amounts[amounts.length - 1].money && /^\s*(?:[€$£¥]|[A-Z]{3})?\s*\)?$/.test(line.text.slice(amounts[amounts.length - 1].end));
     const wordsOnly = line.cells.length <= 2 && !endsWithAmount && line.cells.every((cell) => numericCell(cell, decimalHint) === null);
     if (!amounts.some((a) => a.money) || wordsOnly) {
       const prev = items[items.length - 1];
-      const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3;
+      const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3 || (rowDescriptionX !== null && Math.abs(line.cells[0].x - rowDescriptionX) < 3);
       // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
       const next = lines[i + 1];
       const nextRow = next && next.page === line.page && next.y - line.y < 2.5 ? itemRow(next, header, decimalHint) : null;
@@ -125,11 +136,18 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
         lastY = line.y;
         continue;
       }
-      if (items.length) break;
+      if (items.length) {
+        // a page footer under the rows: the table may go on on the next page
+        const resumes = resumesAt(i);
+        if (resumes < 0) break;
+        i = resumes - 1;
+        continue;
+      }
       continue;
     }
     const item = readRow(line, header, decimalHint);
     if (!item) break;
+    if (item.description) rowDescriptionX = descriptionX(line, item.description);
     if (pending.length) item.description = [...pending, item.description].filter(Boolean).join(' ');
     pending = [];
     if (items.length && line.page === lastPage) pitch = line.y - lastY;
@@ -142,6 +160,27 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     items.length > 0 &&
     items.every((it) => it.quantity && it.unitPrice && it.amount && decimalsClose(multiplyDecimals(it.quantity, it.unitPrice), it.amount, '0.02'));
   return { items, rows, consistent };
+}
+
+const totalLabel = (cell: Cell) => namesATotal(cell.text.replace(/[^\p{L}\s.-]/gu, ' '));
+
+/**
+ * A totals line: "Subtotal 100.00", "Total before discount 5,278.00", also beside a note on the
+ * left ("Payment terms: 30 days   Subtotal   100.00"), or a totals row under the columns
+ * ("Razem:   10 928,00   X   1 379,44   12 307,44") whose only words name the total and that has
+ * nothing under the quantity and price headings (an item "MVA-melding 3. termin" has).
+ */
+function isTotalsLine(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): boolean {
+  const amounts = findAmounts(line.text, decimalHint);
+  if (!amounts.length || !line.cells.some(totalLabel)) return false;
+  if (amounts.length <= 2) return true;
+  const itemColumns = line.cells.some((cell) => numericCell(cell, decimalHint) && ['quantity', 'unitPrice'].includes(nearestColumn(cell, header) ?? ''));
+  return !itemColumns && line.cells.every((cell) => totalLabel(cell) || !/\p{L}{2}/u.test(cell.text));
+}
+
+/** Where a row's description starts: the cell its text begins with. */
+function descriptionX(line: Line, description: string): number | null {
+  return line.cells.find((cell) => description.startsWith(cell.text))?.x ?? null;
 }
 
 /** A price with the VAT rate printed right after it ("650,00 € 21 %"): the rate is a column of its own. */
@@ -157,7 +196,7 @@ function numericCell(cell: Cell, decimalHint?: DecimalSeparator): { value: strin
     const amounts = findAmounts(withUnit[1], decimalHint);
     if (amounts.length === 1) return { value: amounts[0].value, money: false };
   }
-  const stripped = text.replace(/(?<![\p{L}])(?:[A-Z]{3}|pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|[€$£¥%]/giu, '').trim();
+  const stripped = text.replace(CURRENCY_MARK, '').replace(/(?<![\p{L}])(?:pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|%/giu, '').trim();
   if (stripped === '' || !/^[-(]?[\d\s.,'’)-]+$/.test(stripped)) return null;
   const amounts = findAmounts(stripped, decimalHint);
   return amounts.length === 1 ? { value: amounts[0].value, money: amounts[0].money } : null;
