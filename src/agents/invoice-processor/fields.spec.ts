@@ -807,3 +807,85 @@ Pedalwerk AG · Industriestrasse 21, 8404 Winterthur · CHE-283.104.773 MWST    
     expect(inv.lineItems.map((item) => item.description)).toEqual(['Shimano Kette CN-M6100', 'MVA-melding 3. termin', 'Schwalbe Schlauch SV20']);
   });
 });
+
+describe('parties without labels, or with labels in more languages', () => {
+  it('tells the issuer from the addressee when two company blocks stand side by side: the issuer prints its ids and contacts', () => {
+    const inv = read(`POHJOLAN PITOPALVELU                                 LASKU
+
+Insinööritoimisto Kallio Oy                          Pohjolan Pitopalvelu Oy
+Hämeenkatu 20 B 14                                   Satamakatu 7
+33200 Tampere                                        40100 Jyväskylä
+                                                     Y-tunnus 2847561-4 · ALV-tunniste FI28475614
+                                                     laskutus@pohjolanpito.fi · puh. 014 123 4560`);
+    expect(inv.seller).toMatchObject({ name: 'Pohjolan Pitopalvelu Oy', vatId: 'FI28475614', address: 'Satamakatu 7, 40100 Jyväskylä' });
+    expect(inv.buyer).toMatchObject({ name: 'Insinööritoimisto Kallio Oy', address: 'Hämeenkatu 20 B 14, 33200 Tampere' });
+  });
+
+  it('reads a sender line written with commas over the window address', () => {
+    const inv = read(`PEDALWERK
+                          Pedalwerk AG, Industriestrasse 21, 8404 Winterthur
+                          Velowerkstatt Rütli GmbH
+                          Bahnhofstrasse 8
+                          6440 Brunnen
+
+Rechnung
+Rechnungsnummer   100234871   Lieferadresse:
+Rechnungsdatum    11.03.2025  Velowerkstatt Rütli GmbH
+                              Gersauerstrasse 31
+                              6440 Brunnen`);
+    expect(inv.seller).toMatchObject({ name: 'Pedalwerk AG', address: 'Industriestrasse 21, 8404 Winterthur' });
+    expect(inv.buyer).toMatchObject({ name: 'Velowerkstatt Rütli GmbH', address: 'Bahnhofstrasse 8, 6440 Brunnen' });
+  });
+
+  it("keeps a party's organisation number in its block and a title across the page out of a label's value", () => {
+    const no = read(`Nordlys Regnskap AS                                   FAKTURA
+Autorisert regnskapsførerselskap
+
+Fiskebrygga Restaurant AS                             Fakturanr.   2025-0388
+Sjøgata 2                                             Fakturadato  19.08.2025
+8006 Bodø
+Org.nr. 923 118 543 MVA
+faktura@fiskebrygga.no
+
+Nordlys Regnskap AS · Storgata 41, 9008 Tromsø        Org.nr. 918 476 326 MVA`);
+    expect(no.seller).toMatchObject({ name: 'Nordlys Regnskap AS', vatId: 'NO918476326MVA', address: null });
+    expect(no.buyer).toMatchObject({ name: 'Fiskebrygga Restaurant AS', vatId: 'NO923118543MVA', email: 'faktura@fiskebrygga.no' });
+    const ro = read(`Furnizor                                              FACTURĂ
+Service Auto Bârsa SRL
+Nr. Reg. Com.: J08/1234/2013
+CIF: RO31245787
+Sediul: Str. Zizinului nr. 112, Brașov 500407`);
+    expect(ro.seller).toMatchObject({ name: 'Service Auto Bârsa SRL', vatId: 'RO31245787', address: 'Str. Zizinului nr. 112, Brașov 500407' });
+  });
+
+  it('reads a bilingual party heading, a Brazilian "tomador", a Canadian GST number and a name with a number', () => {
+    const ca = read(`Traductions Boréal inc.
+1450, rue Saint-Denis, bureau 300
+Montréal (Québec) H2X 3J8
+
+FACTURER À / BILL TO                              NUMÉROS DE TAXES / TAX NUMBERS
+Clinique vétérinaire Saint-Laurent inc.           TPS / GST : 812345678 RT0001
+455, boulevard Saint-Laurent                      TVQ / QST : 1221234567 TQ0001
+Montréal (Québec) H2Y 2Y7`);
+    expect(ca.buyer.name).toBe('Clinique vétérinaire Saint-Laurent inc.');
+    expect(ca.seller.vatId).toBe('812345678RT0001');
+    const br = read(`Maré Alta Comunicação Ltda.
+CNPJ: 34.512.876/0001-39
+
+TOMADOR DE SERVIÇOS
+Empório Serra Verde Alimentos Ltda.
+CNPJ: 18.745.032/0001-81
+Av. Brasil, 2310`);
+    expect(br.buyer).toMatchObject({ name: 'Empório Serra Verde Alimentos Ltda.', vatId: '18745032/0001-81' });
+    expect(br.seller.vatId).toBe('34512876/0001-39');
+    const se = read(`FS Fjällström Snickeri                                  FAKTURA
+                                                        Fakturadatum   2025-05-06
+
+
+                                                        Brf Linden 4
+Er referens: Karin Ek                                   Lindvägen 4 B
+Vår referens: Olle Fjällström                           171 64 Solna`);
+    expect(se.buyer).toMatchObject({ name: 'Brf Linden 4', address: 'Lindvägen 4 B, 171 64 Solna' });
+  });
+});
+

@@ -16,16 +16,21 @@ export interface LabelHit {
 }
 
 /** Every cell in which `label` matches; `filter` can veto a hit by the full cell text. */
+/** What follows the label in a cell (null: no label), past a bilingual label's translation ("N° de facture / Invoice no."). */
+export function afterLabel(text: string, label: RegExp): string | null {
+  const m = label.exec(text);
+  if (!m) return null;
+  const rest = text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
+  const translation = rest.startsWith('/') ? label.exec(rest) : null;
+  return translation ? rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=]+/, '') : rest;
+}
+
 export function findLabels(lines: Line[], label: RegExp, filter?: (cellText: string) => boolean): LabelHit[] {
   const hits: LabelHit[] = [];
   lines.forEach((line, li) => {
     line.cells.forEach((cell, ci) => {
-      const m = label.exec(cell.text);
-      if (!m || (filter && !filter(cell.text))) return;
-      let rest = cell.text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
-      // a bilingual label ("N° de facture / Invoice no."): what follows the slash is the translation, not the value
-      const translation = rest.startsWith('/') ? label.exec(rest) : null;
-      if (translation) rest = rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=]+/, '');
+      const rest = afterLabel(cell.text, label);
+      if (rest === null || (filter && !filter(cell.text))) return;
       hits.push({ line: li, cell: ci, rest });
     });
   });

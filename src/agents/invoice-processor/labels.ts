@@ -212,7 +212,7 @@ export const LABELS = {
     'kunde',
     'empf[äa]nger',
     'an',
-    'factur[ée]\\s*[àa]',
+    'factur(?:[ée]|er)\\s*[àa]',
     'destinataire',
     'acheteur',
     'cliente',
@@ -357,6 +357,8 @@ export const LABELS = {
     'cod\\s*(?:de\\s*)?(?:[îi]nregistrare\\s*)?fiscal[ăa]?',
     'cod\\s*tva',
     'cnpj',
+    // Canada's GST/HST number ("TPS / GST : 812345678 RT0001"), not a GST amount
+    '(?:tps\\s*/\\s*)?(?:gst|hst)(?:\\s*/\\s*(?:tps|hst))?(?=\\s*(?:no\\.?|#)?\\s*:?\\s*\\d{9}\\s*R[TP]\\d{4})',
     'gstin',
     'rfc',
     '(?:k[öo]z[öo]ss[ée]gi\\s*)?ad[óo]sz[áa]m',

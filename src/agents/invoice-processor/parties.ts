@@ -1,4 +1,4 @@
-import { findLabels, findEmail } from './label-values';
+import { afterLabel, findLabels, findEmail } from './label-values';
 import { LABELS, LEGAL_FORM, TITLE, classifyTotalLabel } from './labels';
 import type { Line } from './layout';
 import { isItemHeader } from './line-items';
@@ -62,6 +62,9 @@ function isPartyLabelCell(text: string, label: RegExp): boolean {
   const m = label.exec(text);
   if (!m || (m.index ?? 0) > 1) return false;
   const after = text.slice((m.index ?? 0) + m[0].length);
+  // a bilingual heading: "FACTURER À / BILL TO"
+  const translation = /^\s*\/\s*(.+)$/.exec(after);
+  if (translation && label.exec(translation[1])?.index === 0) return isPartyLabelCell(translation[1], label);
   return after.trim() === '' || /^\s*:/.test(after);
 }
 
@@ -72,7 +75,8 @@ function endsBlock(line: Line, text: string): boolean {
   if (ANY_LABEL.some((re) => isPartyLabelCell(text, re)) || MONEY.test(text)) return true;
   if (isItemHeader(line)) return true;
   if (TITLE.test(text) && text.length < 14) return true;
-  return !LABELS.vatId.test(text) && classifyTotalLabel(text) !== null && /\d/.test(text);
+  // "Org.nr. 923 118 543 MVA" names a tax, but is the party's own id
+  return !LABELS.vatId.test(text) && !REGISTRATION.test(text) && !findVatIds(text).length && classifyTotalLabel(text) !== null && /\d/.test(text);
 }
 
 /** Lines under (or right after) a party label, left-aligned with it, until a gap or another label. */
@@ -84,11 +88,18 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
   const next = lines[li + 1];
   const headingOverColumn = next !== undefined && next.page === line.page && next.cells.some((c) => Math.abs(c.x - labelCell.x) < 3);
   const valueBeside =
-    label !== null && beside !== undefined && !headingOverColumn && labelCell.text.replace(label, '').replace(/^[\s:]+/, '').trim() === '' && !ANY_LABEL.some((re) => re.test(beside.text));
+    label !== null &&
+    beside !== undefined &&
+    !headingOverColumn &&
+    afterLabel(labelCell.text, label)?.trim() === '' &&
+    !ANY_LABEL.some((re) => re.test(beside.text)) &&
+    // not the document's title or something else far off across the page ("Furnizor ……… FACTURĂ")
+    !(TITLE.test(beside.text) && beside.text.length < 20) &&
+    beside.x - labelCell.x2 < 30;
   if (valueBeside) return blockAfter(lines, li, ci + 1, null);
   const cell = labelCell;
   const block: Block = { lines: [], texts: [], x: cell.x };
-  const rest = label ? cell.text.replace(label, '').replace(/^[\s:]+/, '').trim() : cell.text;
+  const rest = label ? (afterLabel(cell.text, label) ?? cell.text).trim() : cell.text;
   if (rest) {
     block.lines.push(li);
     block.texts.push(rest);
@@ -108,9 +119,9 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
 }
 
 // a letter-aware boundary: "Hôtel" is a name, "Tél." is a phone
-const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|www\.|https?:|iban|bic|swift)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
+const NOT_ADDRESS = /@|(?<![\p{L}])(?:tel|phone|fax|mobile|telefon|tél|teléfono|telefone|puh|tlf|tfn|mob|gsm|www\.|https?:|iban|bic|swift|bank|banca|banco|banque|capital\s+social|share\s+capital|kapita[łl]\s+zak[łl]adowy)(?![\p{L}])|^\+?\d[\d\s()/-]{6,}$/iu;
 /** Company registration numbers and registers: "Org.nr 556677-8899", "KvK 12345678", "HRB 1234", "SIRET …", "Company no. …" */
-const REGISTRATION = /^(?:org\.?\s?nr|organisationsnummer|kvk|siret|siren|rcs|hr[ab]|handelsregister|amtsgericht|registergericht|registro|rea|cif|nif|nipc|p\.?\s?iva|partita iva|codice fiscale|c\.?\s?f\.|regon|krs|cvr|kbo|rpr|ondernemingsnummer|company\s+(?:no|number|reg)|reg(?:istration)?\.?\s+no|crn|ein|abn|i[čc]o?|y-tunnus|business\s+id)(?![a-z])/i;
+const REGISTRATION = /^(?:org\.?\s?nr|organisationsnummer|kvk|siret|siren|rcs|hr[ab]|handelsregister|amtsgericht|registergericht|registro|rea|cif|nif|nipc|p\.?\s?iva|partita iva|codice fiscale|c\.?\s?f\.|regon|krs|cvr|kbo|rpr|ondernemingsnummer|company\s+(?:no|number|reg)|reg(?:istration)?\.?\s+no|crn|ein|abn|i[čc]o?|y-tunnus|business\s+id|nr\.?\s*reg\.?\s*com|reg\.?\s*com|cnpj|gstin|oib|mb)(?![a-z])/i;
 const SEGMENT = /\s+[·•|–—-]\s+|\s*\|\s*/;
 const DOT_SEGMENT = /\s+[·•]\s+|\s*\|\s*/;
 // OCR reads a middle dot as a hyphen: "Name - Street 1 - 12345 City"
@@ -159,10 +170,17 @@ function partyFromBlock(block: Block): InvoiceParty {
   // a tagline under the name ("boekhandel · drukkerij") is no address: it starts at the first line with a number
   const rest = plain.slice(1);
   const street = rest.findIndex((t) => /\d/.test(t));
-  const address = rest.slice(street > 0 ? street : 0, (street > 0 ? street : 0) + 4).join(', ');
+  // no line with a number: a tagline ("Autorisert regnskapsførerselskap"), no address
+  const address = (street < 0 ? [] : rest)
+    .slice(street > 0 ? street : 0, (street > 0 ? street : 0) + 4)
+    .map((t) => t.replace(ADDRESS_LABEL, '').replace(/,$/, ''))
+    .join(', ');
   party.address = address || null;
   return party;
 }
+
+/** "Sediul: Str. …", "Address: …": the label in front of an address line. */
+const ADDRESS_LABEL = /^(?:sediul(?:\s+social)?|adresa|address|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adres|osoite|siedziba)\s*:\s*/i;
 
 /** "t.a.v. de directie", "Attn: Accounts Payable", "z. H. Frau Weber", "à l'attention de": whom the letter is for. */
 const ATTENTION =
@@ -227,11 +245,45 @@ function legalName(lines: Line[], name: string): string {
   return name;
 }
 
+/** Ids and contact details a company prints of itself: a VAT or registration number, an e-mail, a phone, a website. */
+const SELF_DETAILS = /@|(?<![\p{L}])(?:tel|phone|puh|www\.)(?![\p{L}])/iu;
+
+/**
+ * Two company blocks side by side and no label says which is which (a Finnish "LASKU" with the
+ * customer's window address left, the caterer's own block right): the issuer prints its ids and
+ * contact details under its name, the addressee's block has none. The first one wins a tie.
+ */
+function issuerAmong(lines: Line[], li: number, cellIndexes: number[]): number {
+  if (cellIndexes.length < 2) return cellIndexes[0] ?? 0;
+  const evidence = (ci: number) => {
+    const x = lines[li].cells[ci].x;
+    let score = 0;
+    let lastY = lines[li].y;
+    for (let k = li + 1; k < lines.length && k < li + 8; k++) {
+      if (lines[k].page !== lines[li].page || lines[k].y - lastY > 2.6) break;
+      const c = lines[k].cells.find((cell) => Math.abs(cell.x - x) < 3);
+      if (!c) continue;
+      lastY = lines[k].y;
+      if (findVatIds(c.text).length || LABELS.vatId.test(c.text) || REGISTRATION.test(c.text) || SELF_DETAILS.test(c.text)) score += 1;
+    }
+    return score;
+  };
+  const scores = cellIndexes.map(evidence);
+  return cellIndexes[scores.indexOf(Math.max(...scores))];
+}
+
 export interface Parties {
   seller: InvoiceParty;
   buyer: InvoiceParty;
   sellerLabelled: boolean;
   buyerLabelled: boolean;
+}
+
+/** "Name GmbH · Street 1 · 12345 City", or with commas "Pedalwerk AG, Industriestrasse 21, 8404 Winterthur": a sender on one line. */
+function isSenderLine(text: string): boolean {
+  if (text.split(SEGMENT).length >= 3) return LEGAL_FORM.test(text) || /\d{4,5}\s+\p{Lu}/u.test(text);
+  const parts = text.split(/,\s+/);
+  return parts.length >= 3 && parts.length <= 5 && LEGAL_FORM.test(parts[0]) && POSTCODE_LINE.test(parts[parts.length - 1]);
 }
 
 /**
@@ -240,9 +292,9 @@ export interface Parties {
  */
 function returnAddress(lines: Line[]): { sender: Block; recipient: Block } | null {
   for (let i = 0; i < Math.min(lines.length - 2, 30); i++) {
-    const cell = lines[i].cells[0];
-    // "Name GmbH · Street 1 · 12345 City" (meta fields may sit to its right)
-    if (cell.text.split(SEGMENT).length < 3 || !(LEGAL_FORM.test(cell.text) || /\d{4,5}\s+\p{Lu}/u.test(cell.text))) continue;
+    // the sender line, first on its line or beside the letterhead (meta fields may sit to its right)
+    const cell = lines[i].cells.find((c) => isSenderLine(c.text));
+    if (!cell) continue;
     const next = lines[i + 1];
     const c = next.cells.findIndex((x) => Math.abs(x.x - cell.x) < 6);
     if (c < 0 || next.y - lines[i].y > 8) continue;
@@ -281,7 +333,10 @@ function otherAddressBlock(lines: Line[], sellerBlock: Block, seller: InvoicePar
       const cell = lines[i].cells[ci];
       if (sellerLines.has(i) && (sellerBlock.x === undefined || Math.abs(cell.x - sellerBlock.x) < 3)) continue;
       const t = cell.text;
-      if (!/\p{L}{2}/u.test(t) || endsBlock(lines[i], t) || ANY_LABEL.some((re) => re.test(t)) || TITLE.test(t) || NOT_ADDRESS.test(t) || LABELS.vatId.test(t) || /\d/.test(t)) continue;
+      // a name with a number ("Brf Linden 4") only at the top of its block, where no street line can be
+      const topOfColumn = i === 0 || lines[i].y - lines[i - 1].y > 2.6 || !lines[i - 1].cells.some((c) => Math.min(c.x2, cell.x2) > Math.max(c.x, cell.x));
+      if (!/\p{L}{2}/u.test(t) || endsBlock(lines[i], t) || ANY_LABEL.some((re) => re.test(t)) || TITLE.test(t) || NOT_ADDRESS.test(t) || LABELS.vatId.test(t)) continue;
+      if (/\d/.test(t) && (!topOfColumn || /^\d/.test(t) || POSTCODE_LINE.test(t))) continue;
       const block = blockAfter(lines, i, ci, null);
       // its lines hold no label's value: a label column beside ("Invoice Date") ends the search there
       if (block.texts.length < 2 || block.texts.length > 6 || !block.texts.slice(1).some((x) => POSTCODE_LINE.test(x))) continue;
@@ -303,12 +358,13 @@ export function extractParties(lines: Line[]): Parties {
   const otherBlock = buyerBlock || !sellerBlock ? null : otherAddressBlock(lines, sellerBlock, seller);
   const buyer = buyerBlock ? partyFromBlock(buyerBlock) : otherBlock ? partyFromBlock(otherBlock) : emptyParty();
   if (seller.name && !sellerHit) seller.name = legalName(lines, seller.name);
-  const inBuyer = new Set((buyerBlock ?? otherBlock)?.lines ?? []);
+  const buyerLines = buyerBlock ?? otherBlock;
+  const inBuyer = new Set(buyerLines?.lines ?? []);
   // seller contact data often sits in a footer: take what is outside the buyer block
   lines.forEach((line, li) => {
     for (const cell of line.cells) {
       // what stands beside the buyer's block on its lines is still the seller's
-      if (inBuyer.has(li) && (buyerBlock?.x === undefined || Math.abs(cell.x - buyerBlock.x) < 3)) continue;
+      if (inBuyer.has(li) && (buyerLines?.x === undefined || Math.abs(cell.x - buyerLines.x) < 3)) continue;
       if (!seller.vatId && !THEIR_VAT_ID.test(line.text)) {
         const ids = findVatIds(cell.text).filter((v) => v !== buyer.vatId);
         if (ids.length && (LABELS.vatId.test(cell.text) || VAT_PATTERN.test(ids[0]))) seller.vatId = ids[0];
@@ -341,7 +397,7 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const firstPage = lines.filter((l) => l.page === lines[0]?.page).length;
   const order = [...Array(firstPage).keys()];
   // the sender line of a window letter names the seller outright
-  if (sender && LEGAL_FORM.test(segments(sender.texts[0])[0])) return sender;
+  if (sender && LEGAL_FORM.test(withoutInlineIds(segments(sender.texts[0])[0])[0])) return sender;
   // not an item row ("Kartoffeln, 12,5-kg-Sack … 59,60" is no KG)
   // the cell, or the first part of a "Name Ltd · Street · City" line (a footer)
   const isLegalName = (i: number, c: { text: string; x: number }) => {
@@ -357,7 +413,7 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     });
   if (start === undefined) return sender;
   const first = lines[start];
-  const cellIndex = legal !== undefined ? Math.max(0, first.cells.findIndex((c) => isLegalName(start, c))) : 0;
+  const cellIndex = legal !== undefined ? issuerAmong(lines, start, first.cells.flatMap((c, ci) => (isLegalName(start, c) ? [ci] : []))) : 0;
   const cell = first.cells[cellIndex];
   if (sender && !LEGAL_FORM.test(cell.text)) return sender;
   const block: Block = { lines: [start], texts: [cell.text], x: cell.x };
@@ -365,7 +421,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   for (let k = start + 1; k < lines.length && block.texts.length < 5; k++) {
     const l = lines[k];
     if (l.page !== first.page || l.y - lastY > 2.6) break;
-    const c = l.cells.find((x) => Math.abs(x.x - cell.x) < 3);
+    // left-aligned, or right-aligned like a letterhead in the top right corner
+    const c = l.cells.find((x) => Math.abs(x.x - cell.x) < 3) ?? l.cells.find((x) => Math.abs(x.x2 - cell.x2) < 1.5 && x.x > cell.x - 20);
     // the buyer's block may stand beside this one: its lines go on, its cells are not ours
     if (taken.has(k) && !(c && besideBuyer(k, c.x))) {
       if (!c && buyerBlock?.x !== undefined && buyerBlock.x > cell.x + 20) {
@@ -374,8 +431,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
       }
       break;
     }
-    // a line with nothing in this column, only further right (the addressee's name), does not end it
-    if (!c && l.cells.every((x) => x.x > cell.x + 20)) {
+    // a line with nothing in this column, only far beside it (the addressee's block), does not end it
+    if (!c && l.cells.every((x) => Math.abs(x.x - cell.x) > 20)) {
       lastY = l.y;
       continue;
     }
