@@ -1,7 +1,9 @@
 import { foldText } from '../email-sorter/tokenize';
+import { parseDate as readDate } from '../invoice-processor/dates';
 import type { FieldSpec } from './target.types';
 
-export type Coerced = { ok: true; value: string | number | boolean; confidence: number } | { ok: false; reason: string };
+/** `unreadable`: the text is not of the field's type or among its values; otherwise a constraint (minimum, pattern…) is broken. */
+export type Coerced = { ok: true; value: string | number | boolean; confidence: number } | { ok: false; reason: string; unreadable?: boolean };
 
 const EMAIL_RE = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
@@ -9,7 +11,11 @@ const EMAIL_RE = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2
 export function parseNumber(raw: string): { value: number; confidence: number } | null {
   let s = raw.trim().replace(/^\((.*)\)$/, '-$1');
   const thousandsSuffix = /\s*k$/i.test(s) ? 1000 : /\s*(m|mio)$/i.test(s) ? 1_000_000 : 1;
-  s = s.replace(/\s*(k|m|mio)$/i, '').replace(/[€$£¥]|\b(eur|usd|gbp|chf)\b|[\s\u00a0']/gi, '');
+  s = s
+    .replace(/\s*(k|m|mio)$/i, '')
+    // a currency sign or code before or after the number ("R$ 15.000,00", "125 000 SEK", "48 500 kr", "12 300 zł")
+    .replace(/^(?:[a-z]{1,3}\$|[a-z]{3}|kr\.?)\s*(?=[-+\d(])|(?<=\d)\s*(?:[a-z]{3}|kr\.?|zł|kč|ft|lei|:-|,-)$/gi, '')
+    .replace(/[€$£¥]|\b(eur|usd|gbp|chf)\b|[\s\u00a0'’]/gi, '');
   if (!/^[-+]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
   let confidence = 0.95;
   const lastDot = s.lastIndexOf('.');
@@ -56,20 +62,20 @@ export function normalizePhone(raw: string): string | null {
 }
 
 const BOOLEAN_WORDS: Record<string, boolean> = {
-  true: true, yes: true, y: true, ja: true, oui: true, si: true, x: true, '1': true,
-  false: false, no: false, n: false, nein: false, non: false, '0': false, '': false,
+  true: true, yes: true, y: true, ja: true, oui: true, si: true, x: true, '1': true, sim: true, tak: true, kylla: true, sí: true, 'yes please': true, '✓': true, '✔': true, checked: true, wahr: true, vrai: true, vero: true, verdadero: true,
+  false: false, no: false, n: false, nein: false, non: false, '0': false, '': false, nee: false, nej: false, nao: false, nie: false, ei: false, falsch: false, faux: false, falso: false, unchecked: false, '-': false,
 };
 
 const ENUM_SYNONYMS: Record<string, string[]> = {
-  high: ['hoch', 'alta', 'alto', 'haute', 'elevee', 'urgent', 'dringend', 'h'],
-  medium: ['mittel', 'media', 'medio', 'moyenne', 'normal', 'med', 'm'],
-  low: ['niedrig', 'baja', 'bajo', 'basse', 'faible', 'gering', 'l'],
-  new: ['neu', 'nuevo', 'nouveau', 'nouvelle', 'open', 'offen'],
-  contacted: ['kontaktiert', 'contactado', 'contacte', 'in contact', 'reached out'],
-  qualified: ['qualifiziert', 'cualificado', 'calificado', 'qualifie'],
-  proposal: ['angebot', 'propuesta', 'proposition', 'offer', 'quote sent'],
-  won: ['gewonnen', 'ganado', 'gagne', 'closed won', 'customer'],
-  lost: ['verloren', 'perdido', 'perdu', 'closed lost'],
+  high: ['hoch', 'alta', 'alto', 'haute', 'elevee', 'urgent', 'dringend', 'h', 'hot', 'hog', 'hoog', 'wysoki', 'wysoka', 'korkea', 'hoj', 'top', 'a'],
+  medium: ['mittel', 'media', 'medio', 'moyenne', 'normal', 'med', 'm', 'warm', 'medel', 'gemiddeld', 'normaal', 'sredni', 'srednia', 'keskitaso', 'middel', 'b'],
+  low: ['niedrig', 'baja', 'bajo', 'basse', 'faible', 'gering', 'l', 'cold', 'kalt', 'lag', 'laag', 'bassa', 'basso', 'baixa', 'baixo', 'niski', 'niska', 'matala', 'c'],
+  new: ['neu', 'nuevo', 'nouveau', 'nouvelle', 'open', 'offen', 'not contacted', 'nieuw', 'ny', 'nytt', 'novo', 'nova', 'nuovo', 'nowy', 'uusi', 'ouvert', 'abierto', 'aperto', 'unworked', 'lead in'],
+  contacted: ['kontaktiert', 'contactado', 'contacte', 'in contact', 'reached out', 'working', 'gecontacteerd', 'in gesprek', 'kontaktad', 'kontaktet', 'contatado', 'em contato', 'em contacto', 'contattato', 'in contatto', 'w kontakcie', 'skontaktowano', 'contacted', 'erstkontakt', 'in bearbeitung', 'en cours', 'en contacto'],
+  qualified: ['qualifiziert', 'cualificado', 'calificado', 'qualifie', 'gekwalificeerd', 'kvalificerad', 'kvalifisert', 'qualificado', 'qualificato', 'zakwalifikowany', 'sql', 'mql'],
+  proposal: ['angebot', 'propuesta', 'proposition', 'offer', 'quote sent', 'quote', 'quotation', 'proposal sent', 'angebot verschickt', 'angebot gesendet', 'offerte', 'offerte verstuurd', 'voorstel', 'voorstel gedaan', 'offert', 'offert skickad', 'tilbud', 'tilbud sendt', 'proposta', 'proposta enviada', 'offerta', 'offerta inviata', 'oferta', 'oferta enviada', 'oferta wyslana', 'devis', 'devis envoye', 'negotiation', 'verhandlung', 'negociacion', 'trattativa'],
+  won: ['gewonnen', 'ganado', 'gagne', 'closed won', 'customer', 'converted', 'closed converted', 'vunnen', 'vundet', 'ganho', 'vinto', 'wygrany', 'voitettu', 'kunde', 'auftrag', 'beauftragt', 'signed', 'unterschrieben'],
+  lost: ['verloren', 'perdido', 'perdu', 'closed lost', 'not converted', 'closed not converted', 'unqualified', 'forlorad', 'tapt', 'perso', 'przegrany', 'havitty', 'abgesagt', 'absage', 'rejected', 'declined', 'disqualified'],
 };
 
 function matchEnum(raw: string, options: string[]): { value: string; confidence: number } | null {
@@ -80,7 +86,16 @@ function matchEnum(raw: string, options: string[]): { value: string; confidence:
     if ((ENUM_SYNONYMS[foldText(option)] ?? []).includes(folded)) return { value: option, confidence: 0.85 };
   }
   const prefix = options.filter((o) => folded.length >= 3 && foldText(o).startsWith(folded));
-  return prefix.length === 1 ? { value: prefix[0], confidence: 0.7 } : null;
+  if (prefix.length === 1) return { value: prefix[0], confidence: 0.7 };
+  // a CRM's own wording around it ("Open - Not Contacted", "Working - Contacted", "Closed - Converted"): the longest option or synonym it names
+  const words = ` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  let best: { value: string; length: number } | null = null;
+  for (const option of options) {
+    for (const name of [foldText(option), ...(ENUM_SYNONYMS[foldText(option)] ?? [])]) {
+      if (name.length >= 3 && words.includes(` ${name} `) && (!best || name.length > best.length)) best = { value: option, length: name.length };
+    }
+  }
+  return best ? { value: best.value, confidence: 0.6 } : null;
 }
 
 /** Turn a raw cell into the field's type, then check the field's constraints. */
@@ -92,8 +107,8 @@ export function coerceValue(raw: string, field: FieldSpec): Coerced {
     case 'number':
     case 'integer': {
       const n = parseNumber(text);
-      if (!n) return { ok: false, reason: `${field.name}: "${text}" is not a number` };
-      if (field.type === 'integer' && !Number.isInteger(n.value)) return { ok: false, reason: `${field.name}: "${text}" is not a whole number` };
+      if (!n) return { ok: false, reason: `${field.name}: "${text}" is not a number`, unreadable: true };
+      if (field.type === 'integer' && !Number.isInteger(n.value)) return { ok: false, reason: `${field.name}: "${text}" is not a whole number`, unreadable: true };
       value = n.value;
       confidence = n.confidence;
       break;
@@ -113,19 +128,19 @@ export function coerceValue(raw: string, field: FieldSpec): Coerced {
     }
     case 'boolean': {
       const b = BOOLEAN_WORDS[foldText(text)];
-      if (b === undefined) return { ok: false, reason: `${field.name}: "${text}" is not yes/no` };
+      if (b === undefined) return { ok: false, reason: `${field.name}: "${text}" is not yes/no`, unreadable: true };
       value = b;
       break;
     }
     case 'date': {
       const date = parseDate(text);
-      if (!date) return { ok: false, reason: `${field.name}: "${text}" is not a date` };
+      if (!date) return { ok: false, reason: `${field.name}: "${text}" is not a date`, unreadable: true };
       value = date;
       confidence = 0.9;
       break;
     }
     case 'url':
-      if (!/^(https?:\/\/)?[\w-]+(\.[\w-]+)+\S*$/i.test(text)) return { ok: false, reason: `${field.name}: "${text}" is not a URL` };
+      if (!/^(https?:\/\/)?[\w-]+(\.[\w-]+)+\S*$/i.test(text)) return { ok: false, reason: `${field.name}: "${text}" is not a URL`, unreadable: true };
       value = /^https?:\/\//i.test(text) ? text : `https://${text}`;
       break;
     case 'string':
@@ -134,7 +149,7 @@ export function coerceValue(raw: string, field: FieldSpec): Coerced {
   }
   if (field.enum && typeof value === 'string') {
     const match = matchEnum(value, field.enum);
-    if (!match) return { ok: false, reason: `${field.name}: "${text}" is not one of ${field.enum.join(', ')}` };
+    if (!match) return { ok: false, reason: `${field.name}: "${text}" is not one of ${field.enum.join(', ')}`, unreadable: true };
     value = match.value;
     confidence = Math.min(confidence, match.confidence);
   }
@@ -163,20 +178,15 @@ function safeRegExp(pattern: string): RegExp | null {
   }
 }
 
-/** ISO (2024-03-01), European (01.03.2024, 01/03/2024) → "YYYY-MM-DD". */
+/**
+ * ISO (2024-03-01), European (01.03.2024, 01/03/2024), US when the day cannot come first
+ * (03/25/2024), and written dates in many languages ("3 March 2026", "4. März 2026",
+ * "2 de diciembre de 2026"): the invoice reader's date parser, day first.
+ */
 function parseDate(text: string): string | null {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  if (m) return iso(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})$/.exec(text);
-  if (m) {
-    const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
-    // Day first unless that is impossible (US 03/25/2024).
-    return +m[2] > 12 ? iso(year, +m[1], +m[2]) : iso(year, +m[2], +m[1]);
-  }
-  return null;
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})$/.exec(text);
+  // day first unless that is impossible (US 03/25/2024)
+  if (m && +m[2] > 12) return readDate(text, 'mdy');
+  return readDate(text, 'dmy');
 }
 
-function iso(y: number, mo: number, d: number): string | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}

@@ -1,9 +1,8 @@
 import { NO_USAGE, type LlmClient, type TokenUsage } from '../llm/llm.types';
 import { parseFreeText } from './free-text';
-import { mapHeaders } from './header-match';
 import { extractWithLlm } from './llm-extract';
 import { finishRecords, rowsToRawRecords, type DataEntryOutput } from './records';
-import { parseTable } from './table-parse';
+import { findTable } from './table-find';
 import type { TargetSpec } from './target.types';
 
 export type DataEntryMethod = 'table' | 'free-text' | 'llm';
@@ -25,15 +24,8 @@ export interface ExtractOptions {
  * read by the model when one is configured and by the offline heuristics otherwise.
  */
 export async function extractRecords(text: string, target: TargetSpec, options: ExtractOptions = {}): Promise<DataEntryResult> {
-  const table = parseTable(text);
-  if (table && table.rows.length >= 2) {
-    const [header, ...rows] = table.rows;
-    const mapping = mapHeaders(header, target.fields);
-    const matched = mapping.fields.size + (mapping.firstName !== undefined || mapping.lastName !== undefined ? 1 : 0);
-    if (matched >= Math.min(2, target.fields.length)) {
-      return { ...finishRecords(rowsToRawRecords(rows, mapping), target), method: 'table', usage: { ...NO_USAGE } };
-    }
-  }
+  const table = findTable(text, target.fields);
+  if (table) return { ...finishRecords(rowsToRawRecords(table.rows, table.mapping), target), method: 'table', usage: { ...NO_USAGE } };
 
   if (options.llm) {
     const result = await extractWithLlm(options.llm, text, target);

@@ -9,7 +9,12 @@ export interface ColumnMapping {
   /** columns holding first / last name, combined into "name" when the target has one */
   firstName?: number;
   lastName?: number;
+  /** field → further columns that also mean it ("Phone", "Mobile"): read, left to right, when its own column is empty */
+  alternates: Map<string, number[]>;
 }
+
+/** A bare "Name" column: beside a first-name column it is the surname ("Prénom | Nom"), beside a surname the first name ("Nome | Cognome"). */
+const BARE_NAME = new Set(['name', 'nom', 'nome', 'nombre', 'naam', 'namn', 'navn', 'nimi']);
 
 /** Similarity of a header to a field: exact synonym 1, contained synonym ~0.85, edit distance below. */
 export function headerScore(header: string, field: FieldSpec): number {
@@ -17,27 +22,40 @@ export function headerScore(header: string, field: FieldSpec): number {
   if (!h) return 0;
   const candidates = [normalizeHeader(field.name.replace(/([a-z])([A-Z])/g, '$1 $2')), ...field.synonyms.map(normalizeHeader)];
   let best = 0;
+  // "Immat." for "immatriculation", "Cant." for "cantidad": an abbreviation cut short
+  const abbreviation = /\.\s*$/.test(header) && h.length >= 3 && !h.includes(' ') ? h : null;
   for (const c of candidates) {
     if (!c) continue;
     if (c === h || c.replace(/ /g, '') === h.replace(/ /g, '')) return 1;
-    if (c.length >= 4 && (` ${h} `.includes(` ${c} `) || ` ${c} `.includes(` ${h} `))) best = Math.max(best, 0.85);
+    // the synonym as whole words of a longer heading ("Variant SKU", "Persoon - E-mail", "Telefon komórkowy")
+    if (c.length >= 2 && ` ${h} `.includes(` ${c} `)) best = Math.max(best, c.length >= 4 || h.split(' ').length <= 3 ? 0.85 : 0.7);
+    if (c.length >= 4 && h.length >= 4 && ` ${c} `.includes(` ${h} `)) best = Math.max(best, 0.8);
+    if (abbreviation && c.replace(/ /g, '').startsWith(abbreviation)) best = Math.max(best, 0.75);
     const sim = 1 - levenshtein(c, h) / Math.max(c.length, h.length);
     if (sim >= 0.75 && Math.min(c.length, h.length) >= 4) best = Math.max(best, sim * 0.9);
   }
   return best;
 }
 
-/** Assign each header to at most one field (greedy by score), ignoring weak matches. */
+/**
+ * Assign each header to at most one field (greedy by score), ignoring weak matches. First- and
+ * last-name columns make the name of a target that has one (a "First Name" heading is no name).
+ */
 export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.6): ColumnMapping {
+  const wantsName = fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
+  const exactly = (concept: string) => headers.findIndex((h) => CONCEPT_SYNONYMS[concept].includes(normalizeHeader(h)));
+  let first = wantsName ? exactly('firstName') : -1;
+  let last = wantsName ? exactly('lastName') : -1;
   const pairs: { col: number; field: string; score: number }[] = [];
   headers.forEach((header, col) => {
+    if (col === first || col === last) return;
     for (const f of fields) {
       const score = headerScore(header, f);
       if (score >= minScore) pairs.push({ col, field: f.name, score });
     }
   });
-  pairs.sort((a, b) => b.score - a.score);
-  const mapping: ColumnMapping = { fields: new Map(), scores: new Map() };
+  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  const mapping: ColumnMapping = { fields: new Map(), scores: new Map(), alternates: new Map() };
   const used = new Set<string>();
   for (const p of pairs) {
     if (mapping.fields.has(p.col) || used.has(p.field)) continue;
@@ -45,10 +63,19 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
     mapping.scores.set(p.col, p.score);
     used.add(p.field);
   }
-  if (fields.some((f) => f.name === 'name') && !used.has('name')) {
-    const first = headers.findIndex((h, i) => !mapping.fields.has(i) && CONCEPT_SYNONYMS.firstName.includes(normalizeHeader(h)));
-    const last = headers.findIndex((h, i) => !mapping.fields.has(i) && CONCEPT_SYNONYMS.lastName.includes(normalizeHeader(h)));
-    if (first >= 0 || last >= 0) {
+  for (const p of [...pairs].sort((a, b) => a.col - b.col)) {
+    if (mapping.fields.has(p.col)) continue;
+    mapping.alternates.set(p.field, [...(mapping.alternates.get(p.field) ?? []), p.col]);
+  }
+  if (first >= 0 || last >= 0) {
+    const nameCol = [...mapping.fields].find(([, field]) => field === 'name')?.[0];
+    // "Prénom | Nom", "Nome | Cognome": the bare name column is the other half
+    if (nameCol !== undefined && BARE_NAME.has(normalizeHeader(headers[nameCol])) && (first < 0 || last < 0)) {
+      if (first < 0) first = nameCol;
+      else last = nameCol;
+    }
+    if (nameCol === undefined || nameCol === first || nameCol === last) {
+      if (nameCol !== undefined) mapping.fields.delete(nameCol);
       if (first >= 0) mapping.firstName = first;
       if (last >= 0) mapping.lastName = last;
     }

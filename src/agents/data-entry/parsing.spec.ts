@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { normalizeEmail, normalizePhone, parseNumber } from './coerce';
 import { headerScore, mapHeaders } from './header-match';
-import { parseDelimited, parseTable } from './table-parse';
+import { finishRecords, rowsToRawRecords } from './records';
+import { findTable } from './table-find';
+import { parseDelimited } from './table-parse';
 import { BUILTIN_TARGETS } from './targets';
 
 describe('parseNumber', () => {
@@ -74,11 +76,59 @@ describe('table parsing', () => {
     ]);
   });
 
-  it('sniffs the delimiter', () => {
-    expect(parseTable('a;b;c\n1;2,5;3')?.delimiter).toBe(';');
-    expect(parseTable('a\tb\n1\t2')?.delimiter).toBe('\t');
-    expect(parseTable('a | b\n1 | 2')?.delimiter).toBe('|');
-    expect(parseTable('| a | b |\n|---|---|\n| 1 | 2 |')).toEqual({ delimiter: 'markdown', rows: [['a', 'b'], ['1', '2']] });
-    expect(parseTable('just one line of prose')).toBeNull();
+  const fields = (target: string) => BUILTIN_TARGETS[target].fields;
+  const records = (text: string, target: string) => {
+    const table = findTable(text, fields(target))!;
+    return finishRecords(rowsToRawRecords(table.rows, table.mapping), BUILTIN_TARGETS[target]);
+  };
+
+  it('finds the header under a title line in any delimiter, and leaves prose out', () => {
+    expect(findTable('a;b;c\nName;E-Mail;Firma\nAnna;anna@x.de;X GmbH', fields('contact'))?.layout).toBe(';');
+    expect(findTable('Name\tE-Mail\nAnna\tanna@x.de', fields('contact'))?.layout).toBe('tab');
+    const markdown = findTable('# Pipeline\nNotes from Monday.\n\n| Contact | Email |\n|---|---|\n| Anna | anna@x.de |\n\nThanks!', fields('contact'))!;
+    expect(markdown).toMatchObject({ layout: 'pipes', header: ['Contact', 'Email'], rows: [['Anna', 'anna@x.de']] });
+    expect(findTable('just one line of prose', fields('contact'))).toBeNull();
+  });
+
+  it('reads a stock list under a title, with a totals row at the bottom', () => {
+    const out = records(
+      `\uFEFFLagerbestand Hauptlager – Stand 31.10.2026;;;;\n;;;;\nArtikelnummer;Bezeichnung;Lagerort;Bestand;EK-Preis netto (€)\nA-100;Schraube M6;Regal 3;1.200;0,12 €\nA-101;Mutter M6;Regal 3;800;0,05 €\n;;;Summe;2.000`,
+      'inventory-item',
+    );
+    expect(out.records).toEqual([
+      { sku: 'A-100', name: 'Schraube M6', location: 'Regal 3', quantity: 1200, unitPrice: 0.12 },
+      { sku: 'A-101', name: 'Mutter M6', location: 'Regal 3', quantity: 800, unitPrice: 0.05 },
+    ]);
+    expect(out.rejected).toHaveLength(1);
+  });
+
+  it('cuts a report with aligned columns by its headings, numbers aligned right', () => {
+    const out = records(
+      `STOCK STATUS REPORT                                PAGE 1\n\nITEM NO.     DESCRIPTION                 BIN      ON HAND   UNIT COST\n---------    --------------------------  -------  -------   ---------\nHX-100       Hex bolt M8 x 40            A-01-3       450        0.18\nWS-220       Washer, zinc, 8 mm          A-01-4     1,200        0.02`,
+      'inventory-item',
+    );
+    expect(out.records).toEqual([
+      { sku: 'HX-100', name: 'Hex bolt M8 x 40', location: 'A-01-3', quantity: 450, unitPrice: 0.18 },
+      { sku: 'WS-220', name: 'Washer, zinc, 8 mm', location: 'A-01-4', quantity: 1200, unitPrice: 0.02 },
+    ]);
+  });
+
+  it("reads a CRM's export: first and last name, prefixed headings, its own stage words, the mobile when the phone is empty", () => {
+    const out = records(
+      `"First Name","Last Name","Company / Account","Email","Phone","Mobile","Lead Status","Rating","Deal - Waarde"\n"Derek","Olawale","Harborview","derek@harborview.org","(503) 555-0117","","Open - Not Contacted","Warm","18.500"\n"Linda","Castellano","Castellano Dental","linda@cd.com","","(971) 555-0163","Working - Contacted","Hot",""\n"Ivo","Marek","Marek s.r.o.","ivo@marek.cz","","","Pending review","Cold",""`,
+      'crm-lead',
+    );
+    expect(out.records).toEqual([
+      { name: 'Derek Olawale', company: 'Harborview', email: 'derek@harborview.org', phone: '5035550117', status: 'new', priority: 'medium', value: 18500 },
+      { name: 'Linda Castellano', company: 'Castellano Dental', email: 'linda@cd.com', phone: '9715550163', status: 'contacted', priority: 'high' },
+      // a stage it does not know costs the stage, not the lead
+      { name: 'Ivo Marek', company: 'Marek s.r.o.', email: 'ivo@marek.cz', priority: 'low' },
+    ]);
+    expect(out.dropped).toEqual([{ row: 3, field: 'status', reason: expect.stringContaining('Pending review') }]);
+  });
+
+  it('takes a bare "Nom" beside "Prénom" as the surname', () => {
+    const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
+    expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);
   });
 });

@@ -8,16 +8,19 @@ export interface DataEntryOutput {
   /** per record, per field: 0..1 */
   confidence: Record<string, number>[];
   rejected: { row: number; reasons: string[] }[];
+  /** values left out of a record that was kept: an optional field whose text could not be read ("Open - Pending" as a lead status) */
+  dropped: { row: number; field: string; reason: string }[];
   target: string;
 }
 
 /** Coerce and validate raw records; valid ones become records, the rest rejections. */
 export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec): DataEntryOutput {
-  const out: DataEntryOutput = { records: [], confidence: [], rejected: [], target: target.name };
+  const out: DataEntryOutput = { records: [], confidence: [], rejected: [], dropped: [], target: target.name };
   for (const { row, values } of raws) {
     const record: DataRecord = {};
     const confidence: Record<string, number> = {};
     const reasons: string[] = [];
+    const dropped: DataEntryOutput['dropped'] = [];
     for (const field of target.fields) {
       const cell = values[field.name];
       if (!cell || cell.raw.trim() === '') {
@@ -26,7 +29,9 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
       }
       const coerced = coerceValue(cell.raw, field);
       if (!coerced.ok) {
-        reasons.push(coerced.reason);
+        // an optional value that cannot be read costs the value, not the record; a broken address or a broken rule costs the record
+        if (coerced.unreadable && !field.required && field.type !== 'email' && field.type !== 'phone') dropped.push({ row, field: field.name, reason: coerced.reason });
+        else reasons.push(coerced.reason);
         continue;
       }
       record[field.name] = coerced.value;
@@ -37,6 +42,7 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
     }
     if (reasons.length > 0) out.rejected.push({ row, reasons });
     else {
+      out.dropped.push(...dropped);
       out.records.push(record);
       out.confidence.push(confidence);
     }
@@ -52,6 +58,11 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping): { ro
       for (const [col, field] of mapping.fields) {
         const raw = cells[col] ?? '';
         if (raw.trim() !== '') values[field] = { raw, confidence: mapping.scores.get(col) ?? 0.5 };
+        else {
+          // its own column is empty: the next column that means the same ("Mobile" after "Phone")
+          const other = (mapping.alternates.get(field) ?? []).find((c) => (cells[c] ?? '').trim() !== '');
+          if (other !== undefined) values[field] = { raw: cells[other], confidence: 0.8 };
+        }
       }
       if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
         const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : (cells[c] ?? '').trim())).filter(Boolean).join(' ');

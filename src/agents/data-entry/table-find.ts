@@ -1,0 +1,135 @@
+import { mapHeaders, type ColumnMapping } from './header-match';
+import { parseDelimited } from './table-parse';
+import type { FieldSpec } from './target.types';
+
+/**
+ * A table somewhere in a text: under a title line or a greeting ("Hallo, hier die Liste …"),
+ * between notes, as CSV/TSV/semicolons, pipes (Markdown or box-drawn), or columns aligned with
+ * spaces (a report or a PDF copied as text). Its header row is the row, among the first ones,
+ * that names the most fields of the target; its rows run until the text stops being a table.
+ */
+export interface FoundTable {
+  header: string[];
+  rows: string[][];
+  mapping: ColumnMapping;
+  layout: string;
+}
+
+/** How far down a header row may sit (titles, notes and blank lines above it). */
+const HEADER_SEARCH_ROWS = 15;
+
+type Row = string[];
+
+const isBlank = (row: Row) => row.every((cell) => cell.trim() === '');
+const filled = (row: Row) => row.filter((cell) => cell.trim() !== '').length;
+
+/** A ruling line: "|---|:--:|", "+------+-----+", "=====  =====". */
+const RULE = /^[\s|:+=\-–—_]+$/;
+
+function pipeRows(lines: string[]): Row[] {
+  return lines.map((line) => {
+    if (!line.includes('|')) return [line.trim()];
+    if (RULE.test(line)) return [];
+    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  });
+}
+
+/** Cells of an aligned line: runs of text separated by two or more spaces (or a tab), with where they start and end. */
+function runs(line: string): { text: string; start: number; end: number }[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/**
+ * A data line cut into the header's columns. A column reaches from just after the heading on its
+ * left to just before the heading on its right (text runs on to the right, numbers align right
+ * under their heading's end); each run of text goes to the column it overlaps most.
+ */
+function alignedRow(line: string, header: { start: number; end: number }[]): Row {
+  const cells: string[] = header.map(() => '');
+  const spans = header.map((_, k) => ({ from: k === 0 ? -Infinity : header[k - 1].end + 1, to: k === header.length - 1 ? Infinity : header[k + 1].start - 1 }));
+  for (const run of runs(line.replace(/\t/g, '  '))) {
+    let best = 0;
+    let bestOverlap = -Infinity;
+    spans.forEach((span, k) => {
+      const overlap = Math.min(run.end, span.to) - Math.max(run.start, span.from);
+      if (overlap > bestOverlap) [best, bestOverlap] = [k, overlap];
+    });
+    cells[best] = cells[best] ? `${cells[best]} ${run.text}` : run.text;
+  }
+  return cells;
+}
+
+/** Whether a line is laid out in columns (two or more spaces, or a tab, between its parts). */
+const COLUMNS = /\S(?: {2,}|\t)\S/;
+
+/** Rows after the header while the text is still the table: prose, a blank line before prose, or the end stop it. */
+function bodyOf(rows: Row[], h: number, width: number): Row[] {
+  const body: Row[] = [];
+  for (let j = h + 1; j < rows.length; j++) {
+    const row = rows[j];
+    if (row.length === 0) continue; // a ruling line
+    if (isBlank(row)) {
+      if (body.length) break;
+      continue;
+    }
+    if (filled(row) < Math.min(2, width)) break;
+    body.push(row);
+  }
+  return body;
+}
+
+interface Candidate {
+  layout: string;
+  rows: Row[];
+  /** the body of the table under header row h */
+  body?: (h: number) => Row[];
+}
+
+function candidates(text: string): Candidate[] {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
+  const out: Candidate[] = [',', ';', '\t'].map((d) => ({ layout: d === '\t' ? 'tab' : d, rows: parseDelimited(normalized, d) }));
+  if (normalized.includes('|')) out.push({ layout: 'pipes', rows: pipeRows(lines) });
+  // header candidates of an aligned table: lines laid out in columns (prose stays one cell)
+  const ruled = (line: string) => line.trim() !== '' && RULE.test(line);
+  out.push({
+    layout: 'aligned',
+    rows: lines.map((line) => (ruled(line) ? [] : COLUMNS.test(line) ? runs(line.replace(/\t/g, '  ')).map((run) => run.text) : [line.trim()])),
+    body: (h) => {
+      const header = runs(lines[h].replace(/\t/g, '  '));
+      const rows = lines.map((line, i) => (i <= h || ruled(line) ? [] : line.trim() === '' ? [''] : alignedRow(line, header)));
+      return bodyOf(rows, h, header.length);
+    },
+  });
+  return out;
+}
+
+const matchedFields = (mapping: ColumnMapping) => mapping.fields.size + (mapping.firstName !== undefined || mapping.lastName !== undefined ? 1 : 0);
+
+/** The best table for the target, or null when no row names at least two of its fields (one, for a one-field target). */
+export function findTable(text: string, fields: FieldSpec[]): FoundTable | null {
+  let best: (FoundTable & { matched: number }) | null = null;
+  const needed = Math.min(2, fields.length);
+  for (const candidate of candidates(text)) {
+    const { rows } = candidate;
+    let seen = 0;
+    for (let h = 0; h < rows.length && seen < HEADER_SEARCH_ROWS; h++) {
+      const header = rows[h];
+      if (isBlank(header) || header.length === 0) continue;
+      seen += 1;
+      if (filled(header) < 2) continue;
+      const mapping = mapHeaders(header, fields);
+      const matched = matchedFields(mapping);
+      if (matched < needed || (best && matched < best.matched)) continue;
+      const body = candidate.body ? candidate.body(h) : bodyOf(rows, h, header.length);
+      if (!body.length) continue;
+      // more fields named wins; then the layout that keeps more rows (of the header's width)
+      const fits = body.filter((row) => row.length >= header.length - 1).length;
+      if (best && matched === best.matched && fits <= best.rows.filter((row) => row.length >= best!.header.length - 1).length) continue;
+      best = { header, rows: body, mapping, layout: candidate.layout, matched };
+    }
+  }
+  if (!best) return null;
+  const { matched: _matched, ...table } = best;
+  return table;
+}
