@@ -108,7 +108,7 @@ export function coerceValue(raw: string, field: FieldSpec): Coerced {
     case 'integer': {
       const n = parseNumber(text);
       if (!n) return { ok: false, reason: `${field.name}: "${text}" is not a number`, unreadable: true };
-      if (field.type === 'integer' && !Number.isInteger(n.value)) return { ok: false, reason: `${field.name}: "${text}" is not a whole number`, unreadable: true };
+      if (field.type === 'integer' && !Number.isInteger(n.value)) return { ok: false, reason: `${field.name}: "${text}" is not a whole number` };
       value = n.value;
       confidence = n.confidence;
       break;

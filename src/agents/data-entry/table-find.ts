@@ -62,16 +62,12 @@ function alignedRow(line: string, header: { start: number; end: number }[]): Row
 /** Whether a line is laid out in columns (two or more spaces, or a tab, between its parts). */
 const COLUMNS = /\S(?: {2,}|\t)\S/;
 
-/** Rows after the header while the text is still the table: prose, a blank line before prose, or the end stop it. */
+/** Rows after the header while the text is still the table: a line of prose, or the end, stops it (empty rows and ruling lines are passed over). */
 function bodyOf(rows: Row[], h: number, width: number): Row[] {
   const body: Row[] = [];
   for (let j = h + 1; j < rows.length; j++) {
     const row = rows[j];
-    if (row.length === 0) continue; // a ruling line
-    if (isBlank(row)) {
-      if (body.length) break;
-      continue;
-    }
+    if (row.length === 0 || isBlank(row)) continue;
     if (filled(row) < Math.min(2, width)) break;
     body.push(row);
   }
