@@ -113,6 +113,19 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it('reads signatures in more styles: a title before the name, a legal form after a comma, a street over its postcode, "de" inside a job title', async () => {
+    const italian = await runDataEntryAgent({ text: 'Buongiorno,\nvi chiedo un preventivo.\n\nCordiali saluti\n\nDott.ssa Federica Danieli\nResponsabile Acquisti\nVinhos Almeida & Filhos, Lda.\nGewerbepark Nord 7\n93055 Regensburg\nfederica.danieli@example.it', target: 'contact' }, offline);
+    expect(italian.output.records[0]).toEqual({
+      name: 'Federica Danieli',
+      title: 'Responsabile Acquisti',
+      company: 'Vinhos Almeida & Filhos, Lda.',
+      address: 'Gewerbepark Nord 7, 93055 Regensburg',
+      email: 'federica.danieli@example.it',
+    });
+    const spanish = await runDataEntryAgent({ text: 'Un saludo,\n\nLaura Pérez\nDirectora de Operaciones | Hoteles Brisamar S.L.\nlaura@brisamar.example', target: 'contact' }, offline);
+    expect(spanish.output.records[0]).toMatchObject({ name: 'Laura Pérez', title: 'Directora de Operaciones', company: 'Hoteles Brisamar S.L.' });
+  });
+
   it('reads a signature whose phone numbers share a line ("Tél. : … | Port. : …")', async () => {
     const text = [
       'Bonjour,',

@@ -11,8 +11,8 @@ const PHONE_RE = /(?:\+|00)?\d[\d\s()./-]{5,}\d/;
 const CLOSING_RE =
   /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti)/i;
 const TITLE_RE =
-  /\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b/i;
-const COMPANY_RE = /\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|spa|s\.p\.a|gbr|ohg|llp|group|gruppe)\b\.?/i;
+  /\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero|responsabile|hoofd|inkoop|inkoper|chargee? d|acquisti|vendite|amministrazione|diretor(a)?|gestor(a)?|coordinat(or|rice)|coordinador(a)?|sachbearbeiter(in)?|procurement|purchasing|buyer|operations|kierownik|dyrektor|specjalista|chef|cheffe|directeur commercial|socio|socia|titolare|eigenaar|zaakvoerder|verkoper|adviseur|inkopare|saljare|vd|ekonomichef)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b/i;
+const COMPANY_RE = /\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|aps|a\/s|spa|s\.p\.a|gbr|ohg|llp|lda|ltda|s\.?r\.?o|sp\.?\s?z\s?o\.?o|kft|d\.?o\.?o|uab|sia|ou|group|gruppe|stichting|stiftung|e\.v)(?![a-z0-9])\.?/i;
 const ADDRESS_RE = /\b(\d{4,5}\s+\p{L}+|str\.|strasse|straße|weg|platz|allee|street|st\.|road|rd\.|avenue|ave\.|rue|boulevard|bd|calle|avenida|plaza|c\/)\b/iu;
 const PHONE_LABEL_RE = /^(t|tel|phone|mobile|mob|m|cell|fon|telefon|handy|tél|tel\.|móvil|movil|p)\b\.?\s*[:.]?\s*/i;
 
@@ -145,22 +145,32 @@ function signatureFields(lines: string[], has: (f: string) => boolean): RawRecor
     if (EMAIL_RE.test(l) || PHONE_RE.test(l) || /^(www\.|https?:)/i.test(l)) used.add(i);
   });
   // "Jane Doe | Sales Director | Acme GmbH" or "Jane Doe, CEO": split composite lines.
-  const parts = block.flatMap((l, i) => (used.has(i) ? [] : l.split(/\s+[|·•–—]\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim())));
+  const parts = block.flatMap((l, i) => (used.has(i) ? [] : l.split(/\s+[|·•–—]\s+|,\s+(?=\p{Lu})(?!(?:Lda|Ltda|Ltd|Inc|LLC|GmbH|SARL|SAS|S\.?[LA]|B\.?V|AB|AS|Oy|SRL|S\.?r\.?l|Kft)\b)/u).map((p) => p.trim())));
   for (const p of parts) {
     const folded = foldText(p);
     if (!out.company && COMPANY_RE.test(folded) && !ADDRESS_RE.test(p)) set('company', p, 0.75);
     else if (!out.title && TITLE_RE.test(folded) && p.split(/\s+/).length <= 6) {
-      const at = /^(.*?)\s+(?:at|@|bei|chez|en|de|von)\s+(.+)$/i.exec(p);
+      // "Sales Director at Acme": not "Directora de Operaciones", a title of its own
+      const at = /^(.*?)\s+(?:at|@|bei|chez|von)\s+(.+)$/i.exec(p);
       if (at && TITLE_RE.test(foldText(at[1]))) {
         set('title', at[1], 0.7);
         set('company', at[2], 0.65);
       } else set('title', p, 0.7);
-    } else if (!out.address && ADDRESS_RE.test(p) && /\d/.test(p)) set('address', p, 0.6);
-    else if (!out.name && looksLikeName(p)) set('name', p, 0.7);
+    } else if (!out.address && ADDRESS_RE.test(p) && /\d/.test(p)) {
+      // the street line over a postcode line ("Gewerbepark Nord 7" / "93055 Regensburg"), or the postcode line under a street
+      const k = parts.indexOf(p);
+      const postcode = (t: string | undefined) => t !== undefined && /^\d{4,5}\s+\p{L}/u.test(t);
+      const street = (t: string | undefined) => t !== undefined && /\p{L}{3,}.*\s\d+\s?[a-z]?$/iu.test(t) && !PHONE_RE.test(t);
+      const lines = postcode(p) && street(parts[k - 1]) ? [parts[k - 1], p] : street(p) && postcode(parts[k + 1]) ? [p, parts[k + 1]] : [p];
+      set('address', lines.join(', '), 0.6);
+    } else if (!out.name && looksLikeName(p)) set('name', p.replace(NAME_TITLE_RE, ''), 0.7);
   }
   freeSentenceFields(searchAll, set);
   return out;
 }
+
+/** Academic and professional titles in front of a name: "Dott.ssa Federica Danieli", "Dipl.-Ing. Jan Kühn", "Mag. Eva Gruber". */
+const NAME_TITLE_RE = /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herr|frau|sr|sra|dhr|mevr)\.?\s+)+/i;
 
 function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
