@@ -887,5 +887,15 @@ Er referens: Karin Ek                                   Lindvägen 4 B
 Vår referens: Olle Fjällström                           171 64 Solna`);
     expect(se.buyer).toMatchObject({ name: 'Brf Linden 4', address: 'Lindvägen 4 B, 171 64 Solna' });
   });
-});
 
+  it("takes a party's VAT number with its country code over a tax number without one", () => {
+    const inv = read(`Dodávateľ:
+Stavebniny Horák s.r.o.
+Priemyselná 14
+917 01 Trnava
+IČO: 36512346
+DIČ: 2020187653
+IČ DPH: SK2020187653`);
+    expect(inv.seller).toMatchObject({ name: 'Stavebniny Horák s.r.o.', vatId: 'SK2020187653' });
+  });
+});

@@ -158,11 +158,9 @@ function partyFromBlock(block: Block): InvoiceParty {
   const party = emptyParty();
   // "Name · Street 1 · 12345 City" lines are split into their parts
   const texts = block.texts.flatMap(segments).flatMap(withoutInlineIds).map((t) => t.trim()).filter(Boolean);
-  for (const t of texts) {
-    party.email ??= findEmail(t);
-    if (!party.vatId && LABELS.vatId.test(t)) party.vatId = findVatIds(t)[0] ?? null;
-    if (!party.vatId) party.vatId = findVatIds(t).find((v) => VAT_PATTERN.test(v)) ?? null;
-  }
+  for (const t of texts) party.email ??= findEmail(t);
+  // a VAT number with its country code ("IČ DPH: SK2020187653") over a labelled tax number without one ("DIČ: 2020187653")
+  party.vatId = texts.flatMap((t) => findVatIds(t)).find((v) => VAT_PATTERN.test(v)) ?? texts.filter((t) => LABELS.vatId.test(t)).flatMap((t) => findVatIds(t))[0] ?? null;
   const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !REGISTRATION.test(t) && !new RegExp(IBAN.source).test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
   // "Herrn" / "Familie" / "Firma" on a line of its own over the name is no name
   if (plain.length > 1 && LONE_SALUTATION.test(plain[0])) plain.shift();
