@@ -16,23 +16,50 @@ export interface ColumnMapping {
 /** A bare "Name" column: beside a first-name column it is the surname ("Prénom | Nom"), beside a surname the first name ("Nome | Cognome"). */
 const BARE_NAME = new Set(['name', 'nom', 'nome', 'nombre', 'naam', 'namn', 'navn', 'nimi']);
 
+interface Name {
+  text: string;
+  compact: string;
+  padded: string;
+}
+
+const normalizedNames = new WeakMap<FieldSpec, Name[]>();
+
+/** A field's name and synonyms as headings are compared (normalized once per field). */
+function namesOf(field: FieldSpec): Name[] {
+  let names = normalizedNames.get(field);
+  if (!names) {
+    names = [normalizeHeader(field.name.replace(/([a-z])([A-Z])/g, '$1 $2')), ...field.synonyms.map(normalizeHeader)]
+      .filter(Boolean)
+      .map((text) => ({ text, compact: text.replace(/ /g, ''), padded: ` ${text} ` }));
+    normalizedNames.set(field, names);
+  }
+  return names;
+}
+
 /** Similarity of a header to a field: exact synonym 1, contained synonym ~0.85, edit distance below. */
 export function headerScore(header: string, field: FieldSpec): number {
-  const h = normalizeHeader(header);
-  if (!h) return 0;
-  const candidates = [normalizeHeader(field.name.replace(/([a-z])([A-Z])/g, '$1 $2')), ...field.synonyms.map(normalizeHeader)];
+  return scoreNormalized(header, normalizeHeader(header), field);
+}
+
+function scoreNormalized(header: string, h: string, field: FieldSpec): number {
+  // a value, not a heading: long text, an address, a number (data rows are tried as headers too)
+  if (!h || h.length > 40 || header.includes('@') || !/[a-z]/.test(h)) return 0;
+  const compact = h.replace(/ /g, '');
+  const padded = ` ${h} `;
+  const words = h.split(' ').length;
   let best = 0;
   // "Immat." for "immatriculation", "Cant." for "cantidad": an abbreviation cut short
-  const abbreviation = /\.\s*$/.test(header) && h.length >= 3 && !h.includes(' ') ? h : null;
-  for (const c of candidates) {
-    if (!c) continue;
-    if (c === h || c.replace(/ /g, '') === h.replace(/ /g, '')) return 1;
+  const abbreviation = /\.\s*$/.test(header) && h.length >= 3 && words === 1 ? h : null;
+  for (const c of namesOf(field)) {
+    if (c.text === h || c.compact === compact) return 1;
     // the synonym as whole words of a longer heading ("Variant SKU", "Persoon - E-mail", "Telefon komórkowy")
-    if (c.length >= 2 && ` ${h} `.includes(` ${c} `)) best = Math.max(best, c.length >= 4 || h.split(' ').length <= 3 ? 0.85 : 0.7);
-    if (c.length >= 4 && h.length >= 4 && ` ${c} `.includes(` ${h} `)) best = Math.max(best, 0.8);
-    if (abbreviation && c.replace(/ /g, '').startsWith(abbreviation)) best = Math.max(best, 0.75);
-    const sim = 1 - levenshtein(c, h) / Math.max(c.length, h.length);
-    if (sim >= 0.75 && Math.min(c.length, h.length) >= 4) best = Math.max(best, sim * 0.9);
+    if (c.text.length >= 2 && padded.includes(c.padded)) best = Math.max(best, c.text.length >= 4 || words <= 3 ? 0.85 : 0.7);
+    if (c.text.length >= 4 && h.length >= 4 && c.padded.includes(padded)) best = Math.max(best, 0.8);
+    if (abbreviation && c.compact.startsWith(abbreviation)) best = Math.max(best, 0.75);
+    // a typo ("Compnay"): only worth the edit distance when the lengths allow 75 % similarity
+    if (Math.min(c.text.length, h.length) < 4 || Math.abs(c.text.length - h.length) > 0.25 * Math.max(c.text.length, h.length) || best >= 0.9) continue;
+    const sim = 1 - levenshtein(c.text, h) / Math.max(c.text.length, h.length);
+    if (sim >= 0.75) best = Math.max(best, sim * 0.9);
   }
   return best;
 }
@@ -43,14 +70,15 @@ export function headerScore(header: string, field: FieldSpec): number {
  */
 export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.6): ColumnMapping {
   const wantsName = fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
-  const exactly = (concept: string) => headers.findIndex((h) => CONCEPT_SYNONYMS[concept].includes(normalizeHeader(h)));
+  const normalized = headers.map(normalizeHeader);
+  const exactly = (concept: string) => normalized.findIndex((h) => CONCEPT_SYNONYMS[concept].includes(h));
   let first = wantsName ? exactly('firstName') : -1;
   let last = wantsName ? exactly('lastName') : -1;
   const pairs: { col: number; field: string; score: number }[] = [];
   headers.forEach((header, col) => {
     if (col === first || col === last) return;
     for (const f of fields) {
-      const score = headerScore(header, f);
+      const score = scoreNormalized(header, normalized[col], f);
       if (score >= minScore) pairs.push({ col, field: f.name, score });
     }
   });
@@ -70,7 +98,7 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
   if (first >= 0 || last >= 0) {
     const nameCol = [...mapping.fields].find(([, field]) => field === 'name')?.[0];
     // "Prénom | Nom", "Nome | Cognome": the bare name column is the other half
-    if (nameCol !== undefined && BARE_NAME.has(normalizeHeader(headers[nameCol])) && (first < 0 || last < 0)) {
+    if (nameCol !== undefined && BARE_NAME.has(normalized[nameCol]) && (first < 0 || last < 0)) {
       if (first < 0) first = nameCol;
       else last = nameCol;
     }
