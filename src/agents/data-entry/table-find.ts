@@ -111,7 +111,7 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
     let seen = 0;
     for (let h = 0; h < rows.length && seen < HEADER_SEARCH_ROWS; h++) {
       const header = rows[h];
-      if (isBlank(header) || header.length === 0) continue;
+      if (isBlank(header)) continue; // (a ruling line is an empty row, blank too)
       seen += 1;
       if (filled(header) < 2) continue;
       const mapping = mapHeaders(header, fields);

@@ -1,4 +1,4 @@
-import { type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
+import { type AmountMatch, type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
 import { CURRENCY_MARK } from './currency';
 import { LINE_HEADER, namesATotal } from './labels';
 import type { Cell, Line } from './layout';
@@ -85,8 +85,10 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   const resumesAt = (i: number) => {
     for (let j = i; j < lines.length && j < i + 40; j++) {
       if (lines[j].page > lastPage && headerOf(lines[j])) return j;
+      if (lines[j].page !== lastPage) continue;
       // (a footer's ids and account numbers are no totals: a totals line holds money)
-      if (lines[j].page === lastPage && isTotalsLine(lines[j], header, decimalHint) && findAmounts(lines[j].text, decimalHint).some((a) => a.money)) return -1;
+      const amounts = findAmounts(lines[j].text, decimalHint);
+      if (amounts.some((a) => a.money) && isTotalsLine(lines[j], amounts, header, decimalHint)) return -1;
     }
     return -1;
   };
@@ -109,8 +111,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       lastPage = line.page;
       continue;
     }
-    if (isTotalsLine(line, header, decimalHint)) break;
     const amounts = findAmounts(line.text, decimalHint);
+    if (isTotalsLine(line, amounts, header, decimalHint)) break;
     // a line of words only ("Verkaufstheke Eiche, 3,20 m, nach Maß") under a table with number columns is description, numbers and all
     const endsWithAmount = amounts.length > 0 && amounts[amounts.length - 1].money && /^\s*(?:[€$£¥]|[A-Z]{3})?\s*\)?$/.test(line.text.slice(amounts[amounts.length - 1].end));
     const wordsOnly = line.cells.length <= 2 && !endsWithAmount && line.cells.every((cell) => numericCell(cell, decimalHint) === null);
@@ -170,8 +172,7 @@ const totalLabel = (cell: Cell) => namesATotal(cell.text.replace(/[^\p{L}\s.-]/g
  * ("Razem:   10 928,00   X   1 379,44   12 307,44") whose only words name the total and that has
  * nothing under the quantity and price headings (an item "MVA-melding 3. termin" has).
  */
-function isTotalsLine(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): boolean {
-  const amounts = findAmounts(line.text, decimalHint);
+function isTotalsLine(line: Line, amounts: AmountMatch[], header: HeaderColumn[], decimalHint?: DecimalSeparator): boolean {
   if (!amounts.length || !line.cells.some(totalLabel)) return false;
   if (amounts.length <= 2) return true;
   const itemColumns = line.cells.some((cell) => numericCell(cell, decimalHint) && ['quantity', 'unitPrice'].includes(nearestColumn(cell, header) ?? ''));
