@@ -96,6 +96,12 @@ async function accuracy(dir: string, label: string): Promise<void> {
 }
 
 (async () => {
+  // --set NAME: only that folder of test/fixtures (no throughput)
+  const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : null;
+  if (only) {
+    await accuracy(join(__dirname, '../../test/fixtures', only), `invoices (${only})`);
+    return shutdownInvoiceSandbox();
+  }
   if (!process.argv.includes('--accuracy')) await throughput();
   await accuracy(DIR, 'fixtures');
   for (const dir of HOLDOUTS.filter((d) => existsSync(d))) await accuracy(dir, `held-out invoices (${dir.split('/').pop()})`);

@@ -39,7 +39,19 @@ describe('parseAmount', () => {
     expect(findAmounts('Base imponible   4.23750 €', ',')).toMatchObject([{ value: '4237.50', money: true }]);
   });
 
-  it.each(['abc', '', '1.2.3,4,5', '1,23,456.00'])('rejects %p', (raw) => {
+  it('reads Indian lakh and crore grouping ("2,57,204.60")', () => {
+    expect(parseAmount('2,57,204.60')).toBe('257204.60');
+    expect(parseAmount('1,25,00,000')).toBe('12500000');
+    expect(findAmounts('Grand Total (₹)   2,57,204.60').map((a) => a.value)).toEqual(['257204.60']);
+  });
+
+  it('takes a whole amount with its currency beside it for money ("389 900 Ft", "¥12,000"), a bare one not', () => {
+    expect(findAmounts('4   db   389 900 Ft   1 559 600 Ft')).toMatchObject([{ value: '4', money: false }, { value: '389900', money: true }, { value: '1559600', money: true }]);
+    expect(findAmounts('小計 ¥12,000')).toMatchObject([{ value: '12000', money: true }]);
+    expect(findAmounts('Qty 12')).toMatchObject([{ value: '12', money: false }]);
+  });
+
+  it.each(['abc', '', '1.2.3,4,5', '12,3,456.00', '1,234,56.00'])('rejects %p', (raw) => {
     expect(parseAmount(raw)).toBeNull();
   });
 });

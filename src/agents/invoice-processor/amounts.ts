@@ -3,6 +3,8 @@
  * ("1234.56"); arithmetic uses scaled BigInts so 0.1 + 0.2 is exactly 0.3.
  */
 
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currency';
+
 export type DecimalSeparator = ',' | '.';
 
 const GROUP_SPACES = /[\u00a0\u202f\u2009 ]/;
@@ -75,6 +77,8 @@ export function parseAmount(raw: string, decimalHint?: DecimalSeparator): string
 }
 
 function validGroups(s: string, group: string): boolean {
+  // Indian grouping: lakh and crore ("2,57,204")
+  if (group === ',' && /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(s)) return true;
   const parts = s.split(group);
   return parts.length === 1 || (parts[0].length >= 1 && parts[0].length <= 3 && parts.slice(1).every((p) => p.length === 3));
 }
@@ -88,9 +92,9 @@ export interface AmountMatch {
   money: boolean;
 }
 
-// A number that is not part of a longer word/number, optionally grouped, optionally signed.
+// A number that is not part of a longer word/number, optionally grouped (also as "2,57,204"), optionally signed.
 const AMOUNT_TOKEN =
-  /(?<![\p{L}\d.,/-])(?:\(\s*)?-?\s?(?:\d{1,3}(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,]\d{1,4}|[.,]\d{5}(?=\s?(?:[€$£]|EUR|USD|GBP|CHF)))?(?:\s*\))?-?(?![\p{L}\d]|[.,/]\d|\s?%)/gu;
+  /(?<![\p{L}\d.,/-])(?:\(\s*)?-?\s?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,]\d{1,4}|[.,]\d{5}(?=\s?(?:[€$£]|EUR|USD|GBP|CHF)))?(?:\s*\))?-?(?![\p{L}\d]|[.,/]\d|\s?%)/gu;
 
 /** All amount-like tokens of a line, left to right (percentages and dates excluded). */
 export function findAmounts(line: string, decimalHint?: DecimalSeparator): AmountMatch[] {
@@ -101,8 +105,13 @@ export function findAmounts(line: string, decimalHint?: DecimalSeparator): Amoun
     const value = parseAmount(raw, decimalHint);
     if (value === null) continue;
     // "4.23750" before a currency: cents whose decimal mark OCR dropped (parseAmount restores it)
-    const money = /[.,]\d{2}(?!\d)\s*\)?-?$/.test(raw.trim()) || /^\d{1,3}[.,]\d{5}$/.test(raw.trim());
-    out.push({ value, raw, index: m.index ?? 0, end: (m.index ?? 0) + raw.length, money });
+    // or a whole amount with its currency beside it ("389 900 Ft", "¥12,000"): currencies without cents
+    const end = (m.index ?? 0) + raw.length;
+    const money =
+      /[.,]\d{2}(?!\d)\s*\)?-?$/.test(raw.trim()) ||
+      /^\d{1,3}[.,]\d{5}$/.test(raw.trim()) ||
+      (/\d$/.test(raw.trim()) && (CURRENCY_AFTER.test(line.slice(end)) || CURRENCY_BEFORE.test(line.slice(0, m.index ?? 0))));
+    out.push({ value, raw, index: m.index ?? 0, end, money });
   }
   return out;
 }

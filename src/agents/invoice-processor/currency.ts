@@ -3,7 +3,13 @@
 const ISO_CODES = [
   'EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN',
   'TRY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'HKD', 'KRW', 'RUB', 'AED', 'SAR', 'ILS', 'ISK', 'THB', 'IDR', 'MYR', 'PHP',
+  'UAH', 'QAR', 'KWD', 'EGP', 'NGN', 'KES', 'CLP', 'COP', 'PEN', 'ARS', 'TWD', 'VND',
 ];
+/** A currency sign or code right after or right before an amount: "389 900 Ft", "¥12,000", "12 000 JPY". */
+const CODES = ISO_CODES.join('|');
+export const CURRENCY_AFTER = new RegExp(`^\\s?(?:[€$£¥₩₹₺₽₪₴円元]|(?:Ft|Kč|zł|kr|lei|лв|${CODES})(?![\\p{L}]))`, 'u');
+export const CURRENCY_BEFORE = new RegExp(`(?:[€$£¥₩₹₺₽₪₴]|(?<![\\p{L}])(?:${CODES}|Rs\\.?))\\s?$`, 'u');
+
 const ISO_RE = new RegExp(`(?<![\\p{L}])(${ISO_CODES.join('|')})(?![\\p{L}])`, 'gu');
 
 const BARE_DOLLAR = /(?<![A-Z])\$/g;
@@ -35,7 +41,15 @@ const SYMBOLS: [RegExp, string][] = [
   [/\d\s?TL(?![\p{L}])|(?<![\p{L}])TL\s?\d/gu, 'TRY'],
   [/(?<![\p{L}])Rs\.?\s?\d/gu, 'INR'],
   [/(?<![\p{L}])RM\s?\d/gu, 'MYR'],
+  [/\d\s?円|円\s?\d/gu, 'JPY'],
+  [/\d\s?元|元\s?\d/gu, 'CNY'],
+  [/(?<![\p{L}])лв\.?(?![\p{L}])/gu, 'BGN'],
+  [/₴/g, 'UAH'],
+  [/د\.إ/g, 'AED'],
 ];
+
+/** "R 1 234.50", "R1,234.50": the rand, when no other currency is named. */
+const RAND_AMOUNT = /(?<![\p{L}\d])R\s?\d{1,3}(?:[ ,]?\d{3})*\.\d{2}(?!\d)/gu;
 
 /**
  * A currency sign or code written beside an amount in a table cell ("R$ 3.200,00", "1 250 Kč",
@@ -81,6 +95,7 @@ export function detectCurrency(text: string): CurrencyGuess {
   }
   const krona = counts.size ? null : kronaOf(text);
   if (krona) return { code: krona, confidence: 0.75 };
+  if (!counts.size && (text.match(RAND_AMOUNT) ?? []).length >= 2) return { code: 'ZAR', confidence: 0.7 };
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { code: null, confidence: 0 };
   const [code, score] = ranked[0];

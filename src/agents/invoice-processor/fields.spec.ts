@@ -899,3 +899,90 @@ IČ DPH: SK2020187653`);
     expect(inv.seller).toMatchObject({ name: 'Stavebniny Horák s.r.o.', vatId: 'SK2020187653' });
   });
 });
+
+describe('totals, numbers and parties of spreadsheet invoices in more countries', () => {
+  it('adds per-rate taxes when no tax total is printed, also one added on top of a base that includes shipping', () => {
+    const inv = read(`Imkerei Auer KG
+Dorfplatz 3, 5020 Salzburg
+Rechnung Nr. 2026-118
+
+Pos  Bezeichnung             Menge   Einzelpreis   Gesamtpreis
+1    Waldhonig 500 g         10      8,00 €        80,00 €
+2    Met 0,75 l              4       15,00 €       60,00 €
+
+                         Gesamtbetrag netto           150,00 €
+                         zzgl. 10 % USt.               8,00 €
+                         zzgl. 20 % USt. (inkl. Versand)  14,00 €
+                         Gesamtbetrag brutto          172,00 €`);
+    expect(inv).toMatchObject({ subtotal: '150.00', taxTotal: '22.00', total: '172.00' });
+  });
+
+  it('reads "without VAT" as the net sum and "with VAT" as the total in Slovenian and Slovak, and not a heading over the first item row as a tax', () => {
+    const sl = read(`Skupaj brez DDV        200,00
+DDV 22 %                44,00
+Skupaj z DDV           244,00`);
+    expect(sl).toMatchObject({ subtotal: '200.00', taxTotal: '44.00', total: '244.00' });
+    const sk = read(`P. č.  Názov položky        Množstvo          Spolu bez DPH
+                                            DPH
+1      Tehla                  100      2,00 €     200,00 €
+                 Základ dane 23 %              200,00 €
+                 DPH 23 %                       46,00 €
+                 Celkom s DPH                  246,00 €`);
+    expect(sk).toMatchObject({ subtotal: '200.00', taxTotal: '46.00', total: '246.00' });
+  });
+
+  it('reads a credit note\'s bare "N°", a series code before the number and a CFDI series and folio', () => {
+    expect(read(`Papeterie Rollin S.à r.l.                     NOTE DE CRÉDIT
+12, rue Haute
+L-1234 Luxembourg                             N° : AV-2026-0031`).invoiceNumber).toBe('AV-2026-0031');
+    expect(read('Fatura n.º: FR B2026/77').invoiceNumber).toBe('FR B2026/77');
+    expect(read('Serie y folio: C-2210').invoiceNumber).toBe('C-2210');
+  });
+
+  it('takes the payer, the Turkish "SAYIN" and the CFDI receptor for the buyer, and Estonian, Turkish and Mexican legal forms for the seller', () => {
+    const ee = read(`Valge Laev OÜ                                   ARVE
+Pikk 12, 10123 Tallinn
+
+Maksja
+Järvi Kala AS
+Sadama 4, 80010 Pärnu`);
+    expect(ee.seller.name).toBe('Valge Laev OÜ');
+    expect(ee.buyer.name).toBe('Järvi Kala AS');
+    expect(read(`SAYIN
+Mavi Deniz Turizm A.Ş.
+Liman Cad. No: 5
+07100 Antalya`).buyer.name).toBe('Mavi Deniz Turizm A.Ş.');
+    expect(read('Receptor: Tortillería La Güera, S.A. de C.V.').buyer.name).toBe('Tortillería La Güera, S.A. de C.V.');
+  });
+
+  it('reads a GSTIN with its "/UIN", a heading with a gloss ("Buyer (Bill to)") and Indian grouping in the totals', () => {
+    const inv = read(`Lotus Printers Pvt. Ltd.                    TAX INVOICE
+GSTIN/UIN: 27AAACL1234F1Z5
+
+Buyer (Bill to)
+Ganga Traders LLP
+12, MG Road, Pune 411001
+
+                      Taxable Value      1,20,000.00
+                      CGST @ 9%            10,800.00
+                      SGST @ 9%            10,800.00
+                      Grand Total        1,41,600.00`);
+    expect(inv).toMatchObject({ subtotal: '120000.00', taxTotal: '21600.00', total: '141600.00', seller: { vatId: '27AAACL1234F1Z5' }, buyer: { name: 'Ganga Traders LLP' } });
+  });
+
+  it('reads the rand sign, and items priced in whole forints with a description wrapped around its row', () => {
+    expect(read(`Total excl. VAT   R 1 000.00
+VAT 15 %          R 150.00
+Total             R 1 150.00`).currency).toBe('ZAR');
+    const hu = read(`Megnevezés              Menny.  Me.   Egységár    Nettó érték   ÁFA   Bruttó érték
+Irodaszék ergonomikus,
+                        2       db    45 000 Ft   90 000 Ft     27%   114 300 Ft
+fekete
+Asztali lámpa           3       db    5 000 Ft    15 000 Ft     27%   19 050 Ft
+                                                 Nettó összesen       105 000 Ft`);
+    expect(hu.lineItems).toEqual([
+      { description: 'Irodaszék ergonomikus, fekete', quantity: '2', unitPrice: '45000', amount: '90000' },
+      { description: 'Asztali lámpa', quantity: '3', unitPrice: '5000', amount: '15000' },
+    ]);
+  });
+});

@@ -5,15 +5,20 @@ import { type DayMonthOrder, detectDayMonthOrder, findDates } from './dates';
 import { LABELS, TITLE } from './labels';
 import { valuesForLabel } from './label-values';
 import { type Line, linesToText, overlapping } from './layout';
-import { extractLineItems } from './line-items';
+import { extractLineItems, isItemHeader } from './line-items';
 import { extractParties } from './parties';
 import { findTotalCandidates, type TotalCandidate } from './totals';
 import { emptyInvoice, type ExtractedInvoice } from './types';
 
 const INVOICE_NUMBER = /^[#:]?\s*([A-Z0-9][A-Z0-9\-/._]{0,30}\d[A-Z0-9\-/._]*|\d)(?![\p{L}\d])/iu;
 
+/** A series code before the number, as Portuguese and Spanish invoices print it: "FT A2026/218". */
+const SERIES_AND_NUMBER = /^([A-Z]{1,4})\s+([A-Z0-9]*\d[A-Z0-9\-/._]*)(?![\p{L}\d])/u;
+
 function parseInvoiceNumber(text: string): string | null {
   const cleaned = text.replace(/^(?:no\.?|nr\.?|n[°º]|#|:)\s*/i, '').trim();
+  const series = SERIES_AND_NUMBER.exec(cleaned);
+  if (series && !findDates(series[2]).length) return `${series[1]} ${series[2].replace(/[.\-/]+$/, '')}`;
   const m = INVOICE_NUMBER.exec(cleaned);
   if (!m) return null;
   const value = m[1].replace(/[.\-/]+$/, '');
@@ -60,6 +65,21 @@ function numberUnderTitleRow(lines: Line[]): string | null {
   return null;
 }
 
+/** "N° : NC-2026-0009" alone in the header of a titled document (a credit note, a receipt): its number. */
+function numberAfterBareNo(lines: Line[]): string | null {
+  const headerAt = lines.findIndex((l) => isItemHeader(l));
+  const top = lines.slice(0, Math.min(headerAt >= 0 ? headerAt : 30, 30));
+  if (!top.some((line) => line.cells.some((cell) => TITLE.test(cell.text) && cell.text.length <= 24))) return null;
+  for (const line of top) {
+    for (const cell of line.cells) {
+      const m = /^(?:n[°º]|no\.|nr\.|#)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
+      const value = m ? parseInvoiceNumber(m[1]) : null;
+      if (value && value.length >= 3 && /\d/.test(value)) return value;
+    }
+  }
+  return null;
+}
+
 function dateParser(order: DayMonthOrder) {
   return (text: string) => {
     const d = findDates(text, order)[0];
@@ -92,7 +112,7 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
     inv.invoiceNumber = numbers[0].value;
     c.invoiceNumber = (numbers[0].placement === 'inline' ? 0.85 : 0.75) * base;
   } else {
-    const titled = numberAfterTitle(lines) ?? numberUnderTitleRow(lines) ?? numberBelowTitle(lines);
+    const titled = numberAfterTitle(lines) ?? numberUnderTitleRow(lines) ?? numberBelowTitle(lines) ?? numberAfterBareNo(lines);
     if (titled) {
       inv.invoiceNumber = titled;
       c.invoiceNumber = 0.6 * base;
@@ -171,7 +191,9 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
   const subs = distinct(of('subtotal').map((x) => x.value));
   const taxLines = of('tax');
   const taxes = distinct(taxLines.map((x) => x.value));
-  const taxOptions = distinct([...taxes, ...(taxes.length > 1 ? [addDecimals(taxes)] : []), ...split('tax')]);
+  // per-rate lines may print equal amounts (CGST 9 % and SGST 9 %): their sum counts every line
+  const everyTaxLine = taxLines.length > 1 ? [addDecimals(taxLines.map((x) => x.value))] : [];
+  const taxOptions = distinct([...taxes, ...(taxes.length > 1 ? [addDecimals(taxes)] : []), ...everyTaxLine, ...split('tax')]);
   const explicit = distinct(of('total').filter((x) => x.explicit).map((x) => x.value));
   const totals = distinct(of('total').map((x) => x.value)).sort((a, b) => compareDecimals(b, a));
   const dues = of('due').map((x) => x.value);

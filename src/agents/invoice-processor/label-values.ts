@@ -22,7 +22,10 @@ export function afterLabel(text: string, label: RegExp): string | null {
   if (!m) return null;
   const rest = text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
   const translation = rest.startsWith('/') ? label.exec(rest) : null;
-  return translation ? rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=]+/, '') : rest;
+  if (translation) return rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=]+/, '');
+  // a gloss in parentheses, "Buyer (Bill to)": part of the label
+  const gloss = /^\(([^)]{2,30})\)/.exec(rest);
+  return gloss && label.exec(gloss[1])?.index === 0 ? rest.slice(gloss[0].length).replace(/^[\s:#.\-–—=]+/, '') : rest;
 }
 
 export function findLabels(lines: Line[], label: RegExp, filter?: (cellText: string) => boolean): LabelHit[] {

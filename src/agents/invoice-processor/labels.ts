@@ -7,6 +7,8 @@
 // OCR reads "Nº" as "N*" or "Ne" ("Ne de factura")
 const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.*]|n\.?\s?[°º]\.?|nº|ne(?=\s+d[eu]\s)|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
 
+const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
+
 /**
  * A label pattern whose match is the longest alternative at the leftmost position ("Date de
  * facture", not "Date"; "Due date", not "Due"), so the text after it is the value, not the rest
@@ -16,7 +18,8 @@ class LabelPattern extends RegExp {
   private readonly alternatives: RegExp[];
 
   constructor(alternatives: string[]) {
-    const bounded = (source: string) => String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}])`;
+    // Chinese, Japanese and Korean words are written without spaces: their letters are no boundary
+    const bounded = (source: string) => String.raw`(?<!(?!${CJK})[\p{L}\d])(?:${source})(?!(?!${CJK})\p{L})`;
     super(bounded(alternatives.join('|')), 'iu');
     this.alternatives = alternatives.map((a) => new RegExp(bounded(a), 'iu'));
   }
@@ -86,6 +89,10 @@ export const LABELS = {
     String.raw`arve\s*(?:nr\.?|number)`,
     String.raw`r[ēe][ķk]in(?:a|s)\s*(?:nr\.?|numurs)`,
     String.raw`s[ąa]skaitos\s*(?:fakt[ūu]ros\s*)?(?:serija\s*ir\s*)?(?:nr\.?|numeris)`,
+    // credit notes, and the Mexican CFDI's series and folio
+    String.raw`(?:credit\s*(?:note|memo)|note\s*de\s*cr[ée]dit|gutschrift|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|creditnota|kreditnota)\s*${NO}`,
+    'gutschriftsnummer',
+    'serie\\s*y\\s*folio',
   ),
   dueDate: words(
     'datum\\s*splatnosti',
@@ -250,6 +257,12 @@ export const LABELS = {
     'al[ıi]c[ıi]',
     'm[üu][şs]teri',
     'ostja',
+    // the payer (et, fi, en), the addressee's salutation (tr), the CFDI receptor (es-MX)
+    'maksja',
+    'maksaja',
+    'payer',
+    'say[ıi]n',
+    'receptor',
     'pirc[ēe]js',
     'pirk[ėe]jas',
     'tomador(?:\\s*d[eo]s?\\s*servi[çc]os?)?',
@@ -359,7 +372,7 @@ export const LABELS = {
     'cnpj',
     // Canada's GST/HST number ("TPS / GST : 812345678 RT0001"), not a GST amount
     '(?:tps\\s*/\\s*)?(?:gst|hst)(?:\\s*/\\s*(?:tps|hst))?(?=\\s*(?:no\\.?|#)?\\s*:?\\s*\\d{9}\\s*R[TP]\\d{4})',
-    'gstin',
+    'gstin(?:\\s*/\\s*uin)?',
     'rfc',
     '(?:k[öo]z[öo]ss[ée]gi\\s*)?ad[óo]sz[áa]m',
     'vergi\\s*(?:no|numaras[ıi]|kimlik\\s*no)',
@@ -436,12 +449,15 @@ const SUBTOTAL = words(
     'osnovica',
     'iznos\\s*bez\\s*pdv',
     'ara\\s*toplam',
+    'mal\\s*hizmet\\s*toplam\\s*tutar[ıi]',
     'kdv\\s*hari[çc]',
     'summa\\s*(?:km-ta|ilma\\s*km)',
     'kokku\\s*km-ta',
     'summa\\s*bez\\s*pvn',
     'suma\\s*be\\s*pvm',
     'taxable\\s*(?:value|amount)',
+    // "Skupaj brez DDV", "Total without VAT", "Summe ohne USt.": a net sum in any of these languages
+    '(?:brez|bez|without|ohne|sans|sin|senza|sem|zonder|utan|uden|uten|excl(?:uding|\\.)?|exkl\\.?|hors)\\s*(?:ddv|pdv(?:-?a)?|dph|vat|mwst\\.?|ust\\.?|tva|iva|btw|moms|mva|pvn|pvm|kdv|[áa]fa|gst|tax(?:es)?)',
 );
 const TAX = words(
   'dph',
@@ -478,7 +494,8 @@ const TAX = words(
     'sgst',
     'igst',
 );
-const INCLUDING = words('incl(?:uding|\\.)?', 'inkl\\.?', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
+const ADDED_ON_TOP = /^(?:zzgl\.?|zuz[üu]glich|plus|\+)\s/iu;
+const INCLUDING = words('incl(?:uding|\\.)?', 'inc\\.', 'inkl\\.?', 'with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 's', 'sa', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
 const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', 'total\\s*(?:des\\s*|of\\s*)?tax(?:es)?', '(?:dph|alv|moms|mva|vat|tva)\\s*(?:celkem|yhteens[äa]|i\\s*alt|totalt?)', 'celkem\\s*dph', '[áa]fa\\s*(?:[öo]sszesen|[öo]sszeg)', '(?:ddv|pdv|kdv|pvn|pvm)\\s*(?:skupaj|ukupno|toplam[ıi]?|kop[āa]|i[šs]\\s*viso)', 'toplam\\s*kdv', 'k[äa]ibemaks\\s*kokku', 'total\\s*(?:cgst|sgst|igst)', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
 const DUE = words(
   'celkem\\s*k\\s*[úu]hrad[ěe]',
@@ -578,6 +595,8 @@ const PREPAID = words('paid', 'prepaid', 'deposit', 'bezahlt', 'anzahlung', 'aco
 export function classifyTotalLabel(label: string): TotalKind | null {
   const text = label.trim();
   if (!text || text.length > 60) return null;
+  // "zzgl. 20 % USt. (inkl. Versand)": tax added on top, whatever its base includes
+  if (ADDED_ON_TOP.test(text) && TAX.test(text) && !TOTAL.test(text)) return 'tax';
   if (PREPAID.test(text)) return null;
   if (TAX_SPECIFIC_TOTAL.test(text)) return 'tax';
   if (DUE.test(text)) return 'due';
@@ -614,12 +633,20 @@ export const EXPLICIT_GRAND_TOTAL = words(
     'total\\s*da\\s*fatura',
 );
 
-export const TITLE = words('invoice', 'tax\\s*invoice', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
+export const TITLE = words('invoice', 'tax\\s*invoice', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'gutschrift', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'creditnota', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
 
 export const LEGAL_FORM = words(
   'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',
   'sarl', 's\\.?a\\.?r\\.?l\\.?', 'sas', 's\\.a\\.s\\.?', 'sa', 's\\.a\\.', 'eurl', 's\\.?l\\.?u?', 'b\\.?v\\.?', 'n\\.?v\\.?', 'vof', 's\\.?r\\.?[l1i]\\.?', 's\\.?p\\.?a\\.?', 's\\.?n\\.?c\\.?', 'oy', 'ab', 'as', 'aps',
   'lda\\.?', 'ltda\\.?', 'unipessoal', 'sagl', 'bvba', 'vzw', 'asbl', 'sprl', 'srls', 'a/s', 'sp\\.?\\s*z\\s*o\\.?\\s*o\\.?', 'e\\.?\\s*u\\.?', 'kft\\.?', 's\\.?r\\.?o\\.?',
+  // Baltic, Balkan, Hungarian, Turkish, Czech/Slovak, Polish, Nordic, Mexican, Indian and Commonwealth forms
+  'o[üu]', 'mt[üu]', 'sia', 'uab', 'mb', 'd\\.\\s*o\\.\\s*o\\.', 'j\\.\\s*d\\.\\s*o\\.\\s*o\\.', 'd\\.\\s*d\\.', 'zrt\\.?', 'nyrt\\.?', 'bt\\.', 'a\\.\\s*ş\\.', 'ltd\\.?\\s*şti\\.?',
+  'a\\.\\s*s\\.', 'k\\.\\s*s\\.', 'v\\.\\s*o\\.\\s*s\\.', 'sp\\.\\s*[jkp]\\.', 'oyj', 'hb', 'ehf\\.?', 'i/s', 'k/s', 'ivs', 's\\.\\s*c\\.', 's\\.?\\s*de\\s*r\\.?\\s*l\\.?', 'c\\.\\s*v\\.',
+  'pvt\\.?\\s*ltd\\.?', 'pty\\.?\\s*ltd\\.?', 'pte\\.?\\s*ltd\\.?', 'lp', 'pllc', 'gmbh\\s*&\\s*co\\.?\\s*kg', 'e\\.\\s*v\\.',
+  // Cyrillic and Greek forms
+  'е?оод', 'ад', 'ооо', 'зао', 'пао', 'тов', 'ип', 'α\\.?\\s*ε\\.?', 'ε\\.?\\s*π\\.?\\s*ε\\.?', 'ι\\.?\\s*κ\\.?\\s*ε\\.?', 'ο\\.?\\s*ε\\.?',
+  // Japanese, Chinese and Korean forms, written without spaces around them
+  '株式会社', '有限会社', '合同会社', '(?:股份)?有限公司', '주식회사', '\\(株\\)', '㈱',
 );
 
 export const LINE_HEADER = {

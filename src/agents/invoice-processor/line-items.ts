@@ -27,10 +27,10 @@ export interface LineItemTable {
   consistent: boolean;
 }
 
-function classifyHeaderCell(text: string): Column | null {
-  if (text.length > 40) return null;
-  for (const kind of COLUMN_ORDER) if (LINE_HEADER[kind].test(text)) return kind;
-  return null;
+/** The kinds a heading could name, most likely first ("Unit" is a quantity, or else the unit column). */
+function headerCellKinds(text: string): Column[] {
+  if (text.length > 40) return [];
+  return COLUMN_ORDER.filter((kind) => LINE_HEADER[kind].test(text));
 }
 
 export function isItemHeader(line: Line): boolean {
@@ -42,9 +42,10 @@ function headerOf(line: Line): HeaderColumn[] | null {
   const cols: HeaderColumn[] = [];
   const plainDescription = line.cells.some((cell) => PLAIN_DESCRIPTION.test(cell.text) && cell.text.length <= 40);
   for (const cell of line.cells) {
-    let kind = classifyHeaderCell(cell.text);
-    if (kind === 'description' && plainDescription && !PLAIN_DESCRIPTION.test(cell.text)) kind = 'code';
-    if (kind && !cols.some((c) => c.kind === kind)) cols.push({ kind, x: cell.x, x2: cell.x2 });
+    const kinds = headerCellKinds(cell.text).map((kind) => (kind === 'description' && plainDescription && !PLAIN_DESCRIPTION.test(cell.text) ? 'code' : kind));
+    // a second heading of a kind already taken names the next kind it can ("Quantity | Unit")
+    const kind = kinds.find((k) => !cols.some((c) => c.kind === k));
+    if (kind) cols.push({ kind, x: cell.x, x2: cell.x2 });
   }
   const numeric = cols.filter((c) => NUMBER_COLUMNS.includes(c.kind)).length;
   const main = cols.filter((c) => !NOT_DESCRIPTION.includes(c.kind)).length;
@@ -121,7 +122,7 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3 || (rowDescriptionX !== null && Math.abs(line.cells[0].x - rowDescriptionX) < 3);
       // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
       const next = lines[i + 1];
-      const nextRow = next && next.page === line.page && next.y - line.y < 2.5 ? itemRow(next, header, decimalHint) : null;
+      const nextRow = next && next.page === line.page && next.y - line.y < 2.5 && !isTotalsLine(next, findAmounts(next.text, decimalHint), header, decimalHint) ? itemRow(next, header, decimalHint) : null;
       // or the numbers sit on the description's last line, which is nearer to it than the row above is (or
       // no row is above: nothing else it could belong to)
       const opensNextRow = nextRow !== null && (nextRow.description === null || !prev || next.y - line.y < (line.y - lastY) * 0.75);

@@ -48,6 +48,8 @@ export function findVatIds(text: string): string[] {
       }
     }
   }
+  // India: the GSTIN (state code, PAN, entity, Z, check character)
+  for (const gstin of text.matchAll(/(?<![A-Z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Z0-9])/g)) if (!out.includes(gstin[0])) out.push(gstin[0]);
   const labelled = LABELS.vatId.exec(text);
   if (!out.length && labelled) {
     // up to the next part of the line ("P.IVA 01234567890 - C.F. NRECHR…")
@@ -65,6 +67,9 @@ function isPartyLabelCell(text: string, label: RegExp): boolean {
   // a bilingual heading: "FACTURER À / BILL TO"
   const translation = /^\s*\/\s*(.+)$/.exec(after);
   if (translation && label.exec(translation[1])?.index === 0) return isPartyLabelCell(translation[1], label);
+  // "Buyer (Bill to)", "Consignee (Ship to)": the heading with a gloss
+  const gloss = /^\s*\(([^)]{2,30})\)\s*:?\s*$/.exec(after);
+  if (gloss && label.exec(gloss[1])?.index === 0) return true;
   return after.trim() === '' || /^\s*:/.test(after);
 }
 

@@ -73,19 +73,20 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
         out.push({ kind: 'tax', value: pair.amount.value, line: li, explicit: false, money: true, split: true });
       }
     }
-    out.push(...stackedCandidates(lines, li, decimalHint));
+    out.push(...stackedCandidates(lines, li, skip, decimalHint));
   });
   return out;
 }
 
 /** Label cells with the amounts in the row below ("Net | VAT | Total" over "100 | 19 | 119"), wherever on the page the row is. */
-function stackedCandidates(lines: Line[], li: number, decimalHint?: DecimalSeparator): TotalCandidate[] {
+function stackedCandidates(lines: Line[], li: number, skip: Set<number>, decimalHint?: DecimalSeparator): TotalCandidate[] {
   const line = lines[li];
   const kinds = line.cells.map((cell) => classifyTotalLabel(cleanLabel(cell.text)));
   const firstLabel = line.cells.find((_, ci) => kinds[ci]);
   if (!firstLabel) return [];
   const below = summaryRow(lines, li, firstLabel);
-  if (!below) return [];
+  // a heading's second line ("Cena za MJ bez" over "DPH") over the first item row
+  if (!below || skip.has(below.index)) return [];
   const out: TotalCandidate[] = [];
   line.cells.forEach((cell, ci) => {
     const kind = kinds[ci];
