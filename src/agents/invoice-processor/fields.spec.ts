@@ -985,4 +985,49 @@ Asztali lámpa           3       db    5 000 Ft    15 000 Ft     27%   19 050 Ft
       { description: 'Asztali lámpa', quantity: '3', unitPrice: '5000', amount: '15000' },
     ]);
   });
+
+  it('reads cells wrapped onto lines of their own: a unit under its heading, a description line with a number in it, a heading\'s second line on the next page', () => {
+    const mx = read(`Clave       Cantidad  Clave unidad    Descripción                   Valor unit.   Importe
+84111500    1         E48 Unidad de   Servicio de contabilidad      $1,000.00     $1,000.00
+                      servicio
+                      E48 Unidad de   Declaración informativa de
+84111500    2                                                       $500.00       $1,000.00
+                      servicio        operaciones con terceros
+                                                      Subtotal                    $2,000.00`);
+    expect(mx.lineItems.map((item) => [item.description, item.quantity, item.amount])).toEqual([
+      ['Servicio de contabilidad', '1', '1000.00'],
+      ['Declaración informativa de operaciones con terceros', '2', '1000.00'],
+    ]);
+    const pt = read(`Código  Descrição                      Qtd.    Preço unit.   Valor
+        Azeite Virgem Extra DOP
+AZ075                                  48 UN   8,90 €        427,20 €
+        0,75 L
+CS120   Conserva de sardinha 120 g     120 UN  2,35 €        282,00 €
+                                               Total ilíquido   709,20 €`);
+    expect(pt.lineItems.map((item) => item.description)).toEqual(['Azeite Virgem Extra DOP 0,75 L', 'Conserva de sardinha 120 g']);
+    const header = `                                                         Cijena
+R.br.  Šifra     Naziv artikla           Jed.   Kol.          Iznos
+                                                         (EUR)`;
+    const page1 = linesFromPlainText(`${header}
+1      KAB-1     Kabel NYM-J 3x1,5       kol    6      62,40  374,40
+                                                              Stranica 1 od 2`);
+    const page2 = linesFromPlainText(`${header}
+2      DOS-1     Dostava Zagreb          usl    1      45,00  45,00
+                              Ukupno bez PDV-a                419,40`, 2).map((line) => ({ ...line, y: line.y + 100 }));
+    expect(extractFields([...page1, ...page2], 'text').lineItems.map((item) => item.description)).toEqual(['Kabel NYM-J 3x1,5', 'Dostava Zagreb']);
+  });
+
+  it('takes no legal form from an e-mail address (".eu" is no e.U.): the letterhead is the first line', () => {
+    const inv = read(`Arch. Paolo Neri                                   FATTURA
+Via Roma 3
+20121 Milano (MI)
+PEC: paolo.neri@archpec.eu
+
+Spett.le
+Costruzioni Bassi S.r.l.
+Via Po 8
+20122 Milano (MI)`);
+    expect(inv.seller.name).toBe('Arch. Paolo Neri');
+  });
 });
+

@@ -69,8 +69,10 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   const descCol = header.find((c) => c.kind === 'description');
   // a wrapped description line's words are those left of the next column (not a speck under a number column)
   const nextColumnX = descCol ? Math.min(...header.filter((c) => c.x > descCol.x).map((c) => c.x)) : Infinity;
+  /** a cell under a code, unit or VAT heading (a wrapped "Unidad de / servicio"): not the description's */
+  const otherColumn = (cell: Cell) => NOT_DESCRIPTION.includes(nearestColumn(cell, header) as Column);
   const descriptionText = (line: Line) => {
-    const inColumn = line.cells.filter((cell) => cell.x < nextColumnX - 1);
+    const inColumn = line.cells.filter((cell) => cell.x < nextColumnX - 1 && !otherColumn(cell));
     return (inColumn.length ? inColumn : line.cells).map((cell) => cell.text).join(' ');
   };
   let pending: string[] = [];
@@ -80,6 +82,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   let lastPage = lines[h].page;
   // a sidebar left of the table (contact details beside the items) is not part of it
   const tableLeft = lines[h].cells[0].x - 2;
+  /** where the last (repeated) heading stood, until a row follows it */
+  let headerY: number | null = lines[h].y;
   /** where the rows' descriptions start (a heading may be indented from them) */
   let rowDescriptionX: number | null = null;
   /** The table goes on under its header repeated on the next page, after this page's footer (no totals line between). */
@@ -110,16 +114,33 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       rows.add(i); // repeated header on a following page
       lastY = line.y;
       lastPage = line.page;
+      headerY = line.y;
       continue;
     }
     const amounts = findAmounts(line.text, decimalHint);
+    // the second line of a repeated heading ("Iznos" over "(EUR)"), before any row under it
+    if (headerY !== null && !amounts.length && line.y - headerY <= 2 && !line.cells.some((cell) => cell.x < nextColumnX - 1)) {
+      rows.add(i);
+      continue;
+    }
+    headerY = null;
     if (isTotalsLine(line, amounts, header, decimalHint)) break;
     // a line of words only ("Verkaufstheke Eiche, 3,20 m, nach Maß") under a table with number columns is description, numbers and all
     const endsWithAmount = amounts.length > 0 && amounts[amounts.length - 1].money && /^\s*(?:[€$£¥]|[A-Z]{3})?\s*\)?$/.test(line.text.slice(amounts[amounts.length - 1].end));
-    const wordsOnly = line.cells.length <= 2 && !endsWithAmount && line.cells.every((cell) => numericCell(cell, decimalHint) === null);
+    // a description's second line may hold a number of its own ("0,75 L"): nothing stands under the number columns
+    const inDescriptionColumn = descCol !== undefined && nextColumnX < Infinity && line.cells.every((cell) => cell.x >= descCol.x - 3 && cell.x2 < nextColumnX);
+    const wordsOnly = line.cells.length <= 2 && !endsWithAmount && (inDescriptionColumn || line.cells.every((cell) => numericCell(cell, decimalHint) === null));
     if (!amounts.some((a) => a.money) || wordsOnly) {
       const prev = items[items.length - 1];
-      const alignedWithDescription = !descCol || Math.abs(line.cells[0].x - descCol.x) < 3 || (rowDescriptionX !== null && Math.abs(line.cells[0].x - rowDescriptionX) < 3);
+      const descriptionCells = line.cells.filter((cell) => !otherColumn(cell));
+      const alignedWithDescription =
+        !descCol || descriptionCells.some((cell) => Math.abs(cell.x - descCol.x) < 3 || (rowDescriptionX !== null && Math.abs(cell.x - rowDescriptionX) < 3));
+      // a code or unit cell wrapped onto a line of its own, beside its row
+      if (prev && wordsOnly && !descriptionCells.length && line.page === lastPage && line.y - lastY < 2.5) {
+        rows.add(i);
+        lastY = line.y;
+        continue;
+      }
       // a description that wraps around its row's numbers (vertically centred cells): its first line comes first
       const next = lines[i + 1];
       const nextRow = next && next.page === line.page && next.y - line.y < 2.5 && !isTotalsLine(next, findAmounts(next.text, decimalHint), header, decimalHint) ? itemRow(next, header, decimalHint) : null;
@@ -205,6 +226,11 @@ function numericCell(cell: Cell, decimalHint?: DecimalSeparator): { value: strin
 }
 
 function nearestColumn(cell: Cell, header: HeaderColumn[]): Column | null {
+  return nearestColumnAt(cell, header)?.kind ?? null;
+}
+
+/** The heading a cell stands under (or nearest to it, within 6 units), and how far: overlap counts below zero. */
+function nearestColumnAt(cell: Cell, header: HeaderColumn[]): { kind: Column; dist: number } | null {
   let best: HeaderColumn | null = null;
   let bestDist = Infinity;
   for (const col of header) {
@@ -215,7 +241,7 @@ function nearestColumn(cell: Cell, header: HeaderColumn[]): Column | null {
       best = col;
     }
   }
-  return best && bestDist < 6 ? best.kind : null;
+  return best && bestDist < 6 ? { kind: best.kind, dist: bestDist } : null;
 }
 
 function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSeparator): InvoiceLineItem | null {
@@ -237,9 +263,13 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
     return { description: line.text.slice(0, inline[0].index).trim() || null, quantity: null, unitPrice: null, amount: inline[inline.length - 1].value };
   }
   const item: InvoiceLineItem = { description: null, quantity: null, unitPrice: null, amount: null };
+  // each number column takes the number standing most squarely under it (a price column without a heading may sit next to it)
+  const nearest: Partial<Record<Column, number>> = {};
   for (const n of numeric) {
-    const kind = nearestColumn(n.cell, header);
-    if (kind && (kind === 'quantity' || kind === 'unitPrice' || kind === 'amount') && item[kind] === null) item[kind] = n.value;
+    const at = nearestColumnAt(n.cell, header);
+    if (!at || !NUMBER_COLUMNS.includes(at.kind) || (nearest[at.kind] ?? Infinity) <= at.dist) continue;
+    nearest[at.kind] = at.dist;
+    item[at.kind as 'quantity' | 'unitPrice' | 'amount'] = n.value;
   }
   const values = numeric.map((n) => n.value);
   const byColumnsOk = item.quantity && item.unitPrice && item.amount && decimalsClose(multiplyDecimals(item.quantity, item.unitPrice), item.amount, '0.02');

@@ -404,7 +404,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   // not an item row ("Kartoffeln, 12,5-kg-Sack … 59,60" is no KG)
   // the cell, or the first part of a "Name Ltd · Street · City" line (a footer)
   const isLegalName = (i: number, c: { text: string; x: number }) => {
-    const name = segments(c.text)[0];
+    // (an e-mail address or a web address is no name: "…@ingpec.eu" has no e.U. in it)
+    const name = segments(c.text)[0].replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gi, ' ');
     return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name);
   };
   const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
