@@ -102,7 +102,10 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
       if (first < 0) first = nameCol;
       else last = nameCol;
     }
-    if (nameCol === undefined || nameCol === first || nameCol === last) {
+    // first and last name outrank a column only like a name ("Contact owner")
+    const looseName = nameCol !== undefined && first >= 0 && last >= 0 && (mapping.scores.get(nameCol) ?? 0) < 0.95;
+    if (looseName) mapping.scores.delete(nameCol);
+    if (nameCol === undefined || nameCol === first || nameCol === last || looseName) {
       if (nameCol !== undefined) mapping.fields.delete(nameCol);
       if (first >= 0) mapping.firstName = first;
       if (last >= 0) mapping.lastName = last;

@@ -131,4 +131,29 @@ describe('table parsing', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);
   });
+
+  it('takes first and last name over a column only like a name ("Contact owner")', () => {
+    const mapping = mapHeaders(['First Name', 'Last Name', 'Email', 'Contact owner'], fields('contact'));
+    expect([mapping.firstName, mapping.lastName, mapping.fields.get(2), mapping.fields.get(3)]).toEqual([0, 1, 'email', undefined]);
+  });
+
+  it('reads a box-drawn table ("+----+") whose headings run over two lines', () => {
+    const text = `Stock count, workshop
+
++----------+-------------------+---------+-----------+
+| Article- | Description       | Qty     | Unit      |
+| number   |                   |         | price EUR |
++----------+-------------------+---------+-----------+
+| AB-01    | Brake pads front  |      14 |     38.50 |
+| AB-02    | Brake disc 280 mm |       6 |     54.90 |
++----------+-------------------+---------+-----------+`;
+    const table = findTable(text, fields('inventory-item'))!;
+    expect(table.layout).toBe('pipes');
+    expect(table.header).toEqual(['Articlenumber', 'Description', 'Qty', 'Unit price EUR']);
+    expect(table.rows).toEqual([
+      ['AB-01', 'Brake pads front', '14', '38.50'],
+      ['AB-02', 'Brake disc 280 mm', '6', '54.90'],
+    ]);
+  });
 });
+

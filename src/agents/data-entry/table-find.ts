@@ -28,8 +28,9 @@ const RULE = /^[\s|:+=\-–—_]+$/;
 
 function pipeRows(lines: string[]): Row[] {
   return lines.map((line) => {
+    // (a box's ruling line "+-----+----+" has no pipe in it)
+    if (line.trim() !== '' && RULE.test(line)) return [];
     if (!line.includes('|')) return [line.trim()];
-    if (RULE.test(line)) return [];
     return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
   });
 }
@@ -86,8 +87,9 @@ function candidates(text: string): Candidate[] {
   const lines = normalized.split('\n');
   const out: Candidate[] = [',', ';', '\t'].map((d) => ({ layout: d === '\t' ? 'tab' : d, rows: parseDelimited(normalized, d) }));
   if (normalized.includes('|')) out.push({ layout: 'pipes', rows: pipeRows(lines) });
-  // header candidates of an aligned table: lines laid out in columns (prose stays one cell)
+  // header candidates of an aligned table: lines laid out in columns (prose stays one cell); a table drawn with pipes is read as one
   const ruled = (line: string) => line.trim() !== '' && RULE.test(line);
+  if (lines.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length >= 2) return out;
   out.push({
     layout: 'aligned',
     rows: lines.map((line) => (ruled(line) ? [] : COLUMNS.test(line) ? runs(line.replace(/\t/g, '  ')).map((run) => run.text) : [line.trim()])),
@@ -100,6 +102,17 @@ function candidates(text: string): Candidate[] {
   return out;
 }
 
+/** The heading joined with the row under it, column by column, when that row holds words only under some headings (no values). */
+function continuedHeading(header: Row, next: Row | undefined): Row | null {
+  if (!next || next.length !== header.length || isBlank(next) || filled(next) >= filled(header)) return null;
+  if (next.some((cell) => /^[\d\s.,+-]+$/.test(cell.trim()) && cell.trim() !== '') || next.some((cell) => cell.includes('@'))) return null;
+  return header.map((cell, k) => {
+    const more = next[k]?.trim() ?? '';
+    if (!more) return cell;
+    return /\p{L}-$/u.test(cell.trim()) ? `${cell.trim().slice(0, -1)}${more}` : `${cell.trim()} ${more}`.trim();
+  });
+}
+
 const matchedFields = (mapping: ColumnMapping) => mapping.fields.size + (mapping.firstName !== undefined || mapping.lastName !== undefined ? 1 : 0);
 
 /** The best table for the target, or null when no row names at least two of its fields (one, for a one-field target). */
@@ -110,14 +123,21 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
     const { rows } = candidate;
     let seen = 0;
     for (let h = 0; h < rows.length && seen < HEADER_SEARCH_ROWS; h++) {
-      const header = rows[h];
+      let header = rows[h];
       if (isBlank(header)) continue; // (a ruling line is an empty row, blank too)
       seen += 1;
       if (filled(header) < 2) continue;
-      const mapping = mapHeaders(header, fields);
-      const matched = matchedFields(mapping);
+      let mapping = mapHeaders(header, fields);
+      let matched = matchedFields(mapping);
+      // a heading on two lines ("Lager- / platz", "Preis / je Stk. €"): the row under it completes it
+      let bodyFrom = h;
+      const second = candidate.body ? null : continuedHeading(header, rows[h + 1]);
+      if (second) {
+        const secondMapping = mapHeaders(second, fields);
+        if (matchedFields(secondMapping) > matched) [header, mapping, matched, bodyFrom] = [second, secondMapping, matchedFields(secondMapping), h + 1];
+      }
       if (matched < needed || (best && matched < best.matched)) continue;
-      const body = candidate.body ? candidate.body(h) : bodyOf(rows, h, header.length);
+      const body = candidate.body ? candidate.body(h) : bodyOf(rows, bodyFrom, header.length);
       if (!body.length) continue;
       // more fields named wins; then the layout that keeps more rows (of the header's width)
       const fits = body.filter((row) => row.length >= header.length - 1).length;
