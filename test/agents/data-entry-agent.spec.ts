@@ -165,6 +165,32 @@ describe('data-entry agent: free text and e-mail', () => {
     expect(output.records).toEqual([expect.objectContaining({ name: 'Stefan Brandt', company: 'Brandt Metallbau GmbH', email: 'stefan.brandt@brandt-metallbau.de', value: 18000 })]);
   });
 
+  it('reads a bulleted list of people met, one lead per bullet, and leaves out a bullet that names no one', async () => {
+    const text = `Fair notes, Tuesday
+
+- Met Olga Berger (Buyer, Alpenholz GmbH) at the stand, olga.berger@alpenholz.example, +43 660 555 1234. Wants a quote for 12 units, ~€9k. Hot lead!
+- Tomás Ruiz from Ruiz Hermanos – call him on 0612 345 678. No budget yet. Low priority.
+- A student asking for an internship, no details.`;
+    const { output } = await runDataEntryAgent({ text, target: 'crm-lead' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Olga Berger', company: 'Alpenholz GmbH', email: 'olga.berger@alpenholz.example', phone: '+436605551234', priority: 'high', value: 9000 },
+      { name: 'Tomás Ruiz', company: 'Ruiz Hermanos', phone: '0612345678', priority: 'low' },
+    ]);
+  });
+
+  it('reads a stock count written as chat lines: article number, count and shelf in any order; a line without an article number is rejected', async () => {
+    const text = `counted the storeroom:
+- 12x steel hinges (HG-STL-10), shelf A1
+- door handles DH-BRS-02: 40 left, shelf A2
+- 3 boxes of screws, no label`;
+    const { output } = await runDataEntryAgent({ text, target: 'inventory-item' }, offline);
+    expect(output.records).toEqual([
+      { sku: 'HG-STL-10', name: 'steel hinges', quantity: 12, location: 'shelf A1' },
+      { sku: 'DH-BRS-02', name: 'door handles', quantity: 40, location: 'shelf A2' },
+    ]);
+    expect(output.rejected).toHaveLength(1);
+  });
+
   it('reads "Key: value" blocks in several languages as separate records', async () => {
     const { output } = await runDataEntryAgent({ text: read('key-values.txt'), target: 'contact' }, offline);
     expect(output.records).toEqual([

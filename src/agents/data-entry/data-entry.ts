@@ -1,5 +1,6 @@
 import { NO_USAGE, type LlmClient, type TokenUsage } from '../llm/llm.types';
 import { parseFreeText } from './free-text';
+import { parseNoteList } from './note-list';
 import { extractWithLlm } from './llm-extract';
 import { finishRecords, rowsToRawRecords, type DataEntryOutput } from './records';
 import { findTable } from './table-find';
@@ -39,7 +40,8 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
 }
 
 function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
-  const raws = parseFreeText(text, target.fields, options.sender);
+  // an e-mail's paragraphs are its message and its signature, not a list (its bullets may be)
+  const raws = parseNoteList(text, target.fields, { paragraphs: !options.sender }) ?? parseFreeText(text, target.fields, options.sender);
   const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target);
   if (raws.length === 0) output.rejected.push({ row: 1, reasons: ['no fields of the target were found in the text'] });
   return { ...output, method: 'free-text' };

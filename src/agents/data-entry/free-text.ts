@@ -6,13 +6,13 @@ import type { FieldSpec } from './target.types';
 export type RawRecord = Record<string, { raw: string; confidence: number }>;
 
 const KEY_VALUE_RE = /^\s*([\p{L}][\p{L} .#/_-]{0,30}?)\s*[:：=]\s*(.+?)\s*$/u;
-const EMAIL_RE = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
-const PHONE_RE = /(?:\+|00)?\d[\d\s()./-]{5,}\d/;
+export const EMAIL_RE = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+export const PHONE_RE = /(?:\+|00)?\d[\d\s()./-]{5,}\d/;
 const CLOSING_RE =
   /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti)/i;
-const TITLE_RE =
+export const TITLE_RE =
   /\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero|responsabile|hoofd|inkoop|inkoper|chargee? d|acquisti|vendite|amministrazione|diretor(a)?|gestor(a)?|coordinat(or|rice)|coordinador(a)?|sachbearbeiter(in)?|procurement|purchasing|buyer|operations|kierownik|dyrektor|specjalista|chef|cheffe|directeur commercial|socio|socia|titolare|eigenaar|zaakvoerder|verkoper|adviseur|inkopare|saljare|vd|ekonomichef)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b/i;
-const COMPANY_RE = /\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|aps|a\/s|spa|s\.p\.a|gbr|ohg|llp|lda|ltda|s\.?r\.?o|sp\.?\s?z\s?o\.?o|kft|d\.?o\.?o|uab|sia|ou|group|gruppe|stichting|stiftung|e\.v)(?![a-z0-9])\.?/i;
+export const COMPANY_RE = /\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|aps|a\/s|spa|s\.p\.a|gbr|ohg|llp|lda|ltda|s\.?r\.?o|sp\.?\s?z\s?o\.?o|kft|d\.?o\.?o|uab|sia|ou|group|gruppe|stichting|stiftung|e\.v)(?![a-z0-9])\.?/i;
 const ADDRESS_RE = /\b(\d{4,5}\s+\p{L}+|str\.|strasse|straße|weg|platz|allee|street|st\.|road|rd\.|avenue|ave\.|rue|boulevard|bd|calle|avenida|plaza|c\/)\b/iu;
 const PHONE_LABEL_RE = /^(t|tel|phone|mobile|mob|m|cell|fon|telefon|handy|tél|tel\.|móvil|movil|p)\b\.?\s*[:.]?\s*/i;
 
@@ -115,7 +115,7 @@ function bestField(key: string, fields: FieldSpec[]): FieldSpec | null {
 }
 
 /** Signature block heuristics over lines that were not "Key: value". */
-function signatureFields(lines: string[], has: (f: string) => boolean): RawRecord {
+export function signatureFields(lines: string[], has: (f: string) => boolean): RawRecord {
   const out: RawRecord = {};
   const set = (f: string, raw: string, confidence: number) => {
     if (has(f) && !out[f] && raw.trim()) out[f] = { raw: raw.trim(), confidence };
@@ -170,9 +170,9 @@ function signatureFields(lines: string[], has: (f: string) => boolean): RawRecor
 }
 
 /** Academic and professional titles in front of a name: "Dott.ssa Federica Danieli", "Dipl.-Ing. Jan Kühn", "Mag. Eva Gruber". */
-const NAME_TITLE_RE = /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herr|frau|sr|sra|dhr|mevr)\.?\s+)+/i;
+export const NAME_TITLE_RE = /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herr|frau|sr|sra|dhr|mevr)\.?\s+)+/i;
 
-function looksLikeName(s: string): boolean {
+export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   return (
     words.length >= 2 &&

@@ -126,7 +126,8 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
       let header = rows[h];
       if (isBlank(header)) continue; // (a ruling line is an empty row, blank too)
       seen += 1;
-      if (filled(header) < 2) continue;
+      // a bulleted line of a note ("- tote bags TB-ORG-01, shelf C1") is no heading
+      if (filled(header) < 2 || /^\s*[-*•]\s/.test(header[0])) continue;
       let mapping = mapHeaders(header, fields);
       let matched = matchedFields(mapping);
       // a heading on two lines ("Lager- / platz", "Preis / je Stk. €"): the row under it completes it

@@ -1,0 +1,182 @@
+import { foldText } from '../email-sorter/tokenize';
+import { COMPANY_RE, EMAIL_RE, looksLikeName, NAME_TITLE_RE, PHONE_RE, type RawRecord, signatureFields, TITLE_RE } from './free-text';
+import { headerScore } from './header-match';
+import type { FieldSpec } from './target.types';
+
+/**
+ * Notes that list one entry per bullet, number, keyed line or paragraph ("- Met Jana Nováková
+ * (Head of Ops, Brnotech s.r.o.), jana@…", "K3-01: Art. 40-1180 Kabelverschraubung M20 – 212
+ * Stück", a business card per paragraph): each entry is read as a record of its own. Null when
+ * the text is not such a list (fewer than two entries that name someone or something).
+ */
+export function parseNoteList(text: string, fields: FieldSpec[], options: { paragraphs?: boolean } = {}): RawRecord[] | null {
+  const has = (f: string) => fields.some((x) => x.name === f);
+  const inventory = has('sku') || has('quantity');
+  const person = has('name') && (has('email') || has('phone') || has('company'));
+  if (!inventory && !person) return null;
+  // "Name: … / E-Mail: …" blocks are key/value records, read by parseFreeText
+  const keyed = text.split('\n').filter((line) => {
+    const m = FIELD_LINE.exec(line);
+    return m !== null && fields.some((field) => headerScore(m[1], field) >= 0.8);
+  });
+  if (keyed.length >= 2) return null;
+  const entries = splitEntries(text, options.paragraphs ?? true);
+  if (entries.length < 2) return null;
+  const records = entries.map((entry) => (inventory ? stockEntry(entry, has) : personEntry(entry, has)));
+  const named = records.filter((record) => (inventory ? record.sku || record.quantity : record.email || record.phone || (record.name && record.company)));
+  if (named.length < 2) return null;
+  return named;
+}
+
+/** A bullet ("-", "•", "*"), a number ("1)", "2."), or a code before a colon ("K3-01:") starts an entry. */
+const ENTRY_START = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+|\p{Lu}{0,3}\d[\p{L}\d./-]{0,10}:\s+)/u;
+const FIELD_LINE = /^\s*([\p{L}][\p{L} .#/_-]{0,30}?)\s*[:：=]\s*\S/u;
+const SEPARATOR_LINE = /^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/;
+
+function splitEntries(text: string, paragraphs: boolean): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const bulleted = lines.filter((line) => ENTRY_START.test(line)).length >= 2;
+  if (!bulleted && !paragraphs) return [];
+  const entries: string[][] = [];
+  let current: string[] | null = null;
+  for (const line of lines) {
+    if (!line.trim() || SEPARATOR_LINE.test(line)) {
+      // a paragraph ends at a blank line; in a bulleted list a blank line ends the entry too
+      current = null;
+      continue;
+    }
+    if (bulleted ? ENTRY_START.test(line) : current === null) {
+      current = [line];
+      entries.push(current);
+    } else if (current) {
+      current.push(line);
+    }
+  }
+  return entries.map((entry) => entry.join('\n'));
+}
+
+/** "samir.haddad [at] atlascoldchain [dot] co [dot] uk" */
+function deobfuscate(text: string): string {
+  return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+}
+
+const LEADING_WORDS =
+  /^(?:(?:met|spoke to|talked to|called|quick chat with|also|then|and|plus|träffade(?:\s+även)?|traf|getroffen|dann(?:\s+noch)?|außerdem|rencontré|rencontre|avec|conocí|hablé con|ho incontrato|gesproken met|sprak)\s+)+/i;
+/** Between a person and where they work: "from", "von der", "chez", "på", "bij"… */
+const AT_COMPANY = /\s+(?:from|of|at|with|von(?:\s+der)?|bei|chez|de\s+la|del|de|hos|på|från|bij|van|presso|di|da|en)\s+(?=\p{Lu})/gu;
+const PRIORITY =
+  /(?:priorit(?:y|ät|é|à|eit|et|eetti)|prioridad|prioridade|priorytet)\s*:?\s*(\p{L}+)|(\p{L}+)\s+(?:priority|priorität|prioriteit|prioritet)|\b(hot|warm|cold|heiß|lauwarm|kalt|chaud|froid)\b/iu;
+const MONEY =
+  /(?:[€$£]\s?\d[\d.,\s]*\d(?:\s?k)?|[€$£]\s?\d(?:\s?k)?|\d[\d.,\s]*\d\s?k?\s?(?:€|eur(?:o|os)?\b|usd\b|\$|£|gbp\b|chf\b|sek\b|kr\b)|\d\s?k?\s?(?:€|eur\b))/i;
+
+/** One person of a list: e-mail, phone, then the parts of the sentence (name, title, company), priority and value. */
+function personEntry(entry: string, has: (f: string) => boolean): RawRecord {
+  const text = deobfuscate(entry.replace(ENTRY_START, ''));
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  // a business card, one detail per line
+  if (lines.length >= 3) return withLeadFields(signatureFields(lines, has), text, has);
+  const out: RawRecord = {};
+  const set = (f: string, raw: string, confidence: number) => {
+    if (has(f) && !out[f] && raw.trim()) out[f] = { raw: raw.trim(), confidence };
+  };
+  const email = EMAIL_RE.exec(text);
+  if (email) set('email', email[0], 0.85);
+  const withoutMoney = text.replace(new RegExp(MONEY.source, 'gi'), ' ');
+  for (const m of withoutMoney.matchAll(new RegExp(PHONE_RE.source, 'g'))) {
+    const digits = m[0].replace(/\D/g, '');
+    // not a date ("19/11/2026") or a year range
+    if (digits.length >= 8 && digits.length <= 15 && !/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(m[0])) {
+      set('phone', m[0], 0.75);
+      break;
+    }
+  }
+  const parts = text
+    .replace(EMAIL_RE, ' ')
+    .split(/\s+[–—-]\s+|[,;:]\s+|\s*[()]\s*|\.\s+(?=\p{Lu})|\n/u)
+    .map((part) => part.trim().replace(/[.!]+$/, ''))
+    .filter((part) => /\p{L}{2}/u.test(part) && !/\d{3}/.test(part));
+  for (const raw of parts) {
+    const part = raw.replace(LEADING_WORDS, '').replace(NAME_TITLE_RE, '').replace(/^(?:herrn?|frau|mr|mrs|ms|mme|mevr|dhr|sr|sra)\.?\s+/i, '');
+    const folded = foldText(part);
+    // "Pieter de Wit from Hollandse Kaasmakerij", "vd på Lundgrens Åkeri AB", "compras en Conservas Aguirre S.L."
+    const split = splitAtCompany(part);
+    if (split) {
+      if (looksLikeName(split.left)) set('name', split.left, 0.7);
+      else if (TITLE_RE.test(foldText(split.left))) set('title', split.left, 0.65);
+      set('company', split.right, 0.65);
+      continue;
+    }
+    if (COMPANY_RE.test(folded) && !out.company) set('company', part, 0.75);
+    else if (TITLE_RE.test(folded) && part.split(/\s+/).length <= 5 && !out.title) set('title', part, 0.65);
+    else if (!out.name && looksLikeName(part)) set('name', part, 0.7);
+    // the capitalised part after the name: where they work ("Ricardo Salas – Talleres Salas")
+    else if (out.name && !out.company && /^\p{Lu}/u.test(part) && part.split(/\s+/).length >= 2 && part.split(/\s+/).length <= 6) set('company', part, 0.55);
+  }
+  return withLeadFields(out, text, has);
+}
+
+function splitAtCompany(part: string): { left: string; right: string } | null {
+  for (const m of part.matchAll(AT_COMPANY)) {
+    const left = part.slice(0, m.index).trim();
+    const right = part.slice((m.index ?? 0) + m[0].length).trim();
+    if ((looksLikeName(left) || TITLE_RE.test(foldText(left))) && /^\p{Lu}/u.test(right)) return { left, right };
+  }
+  return null;
+}
+
+/** Priority words ("Hot lead!", "Priorité haute") and the first sum of money (the deal's value). */
+function withLeadFields(record: RawRecord, text: string, has: (f: string) => boolean): RawRecord {
+  const priority = PRIORITY.exec(text);
+  const word = priority && (priority[1] ?? priority[2] ?? priority[3]);
+  if (has('priority') && word && !record.priority) record.priority = { raw: word, confidence: 0.6 };
+  const money = MONEY.exec(text);
+  if (has('value') && money && !record.value) record.value = { raw: money[0], confidence: 0.6 };
+  return record;
+}
+
+const KEY = /^\s*([\p{Lu}\d][\p{L}\d/-]{0,9}\d)\s*:\s+/u;
+const LABELLED_SKU = /(?:\b(?:art(?:ikel)?\.?(?:\s*-?\s*nr\.?)?|sku|item|ref\.?|código|codice)\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)/i;
+const SKU = /\b(?:[A-Z]{1,5}\d*(?:-[A-Z0-9]{1,6}){1,3}|\d{2,3}-\d{3,5})\b/;
+const QUANTITY = [
+  /\b(\d[\d.']*)\s?(?:x|×)(?=\s|$)/i,
+  /(?:^|\s)(?:x|×)\s?(\d+)\b/i,
+  /\b(\d[\d.']*)\s+(?:stück|stk\.?|st\.|pcs\.?|pieces|units?|bags?|boxes|cases|rollen|rolls?|kartons?|packs?|pakete?|left|on hand|vorhanden|unidades|uds\.?|pezzi|pz\.?|pièces|stuks?)(?![\p{L}])/iu,
+  /\bonly\s+(\d+)\b/i,
+  /^(\d+)\s+(?:of\s+the|of|von\s+den)\b/i,
+  /\b(?:bestand|stock|count|anzahl|menge|qty)\s*(?:also|:|=)?\s*(\d[\d.']*)\b/i,
+];
+const PRICE = /(?:\b(?:ek|vk|preis|price|prix|precio|prezzo)\s*:?\s*|à\s*|@\s*)(\d[\d.,]*)\s*(?:€|eur|\$|£)?(?:\s*\/\s*\p{L}+)?|(\d[\d.,]*)\s*(?:€|eur)(?:\s*\/\s*\p{L}+)?/iu;
+const LOCATION = /\b((?:bottom\s+|top\s+|upper\s+|lower\s+)?(?:shelf|rack|bin|aisle|regal|fach|lagerplatz|platz|étagère|rayon|estante|scaffale|hylla|reol|stelling)\s+[A-Z0-9][\w/-]*)/i;
+
+/** One stock line: article number, count, price, place; the name is what remains. */
+function stockEntry(entry: string, has: (f: string) => boolean): RawRecord {
+  const out: RawRecord = {};
+  const set = (f: string, raw: string, confidence: number) => {
+    if (has(f) && !out[f] && raw.trim()) out[f] = { raw: raw.trim(), confidence };
+  };
+  let text = entry.replace(/^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/, '').replace(/\s+/g, ' ').trim();
+  const key = KEY.exec(text);
+  if (key) text = text.slice(key[0].length);
+  const take = (re: RegExp, field: string, confidence: number, group = 1) => {
+    const m = re.exec(text);
+    if (!m) return;
+    set(field, m[group] ?? m[2] ?? m[0], confidence);
+    text = `${text.slice(0, m.index)} | ${text.slice(m.index + m[0].length)}`;
+  };
+  take(LABELLED_SKU, 'sku', 0.8);
+  if (!out.sku) take(SKU, 'sku', 0.65, 0);
+  // "K3-01: Art. 40-1180 …": a key before the line's own article number is the bin; alone, it is the article
+  if (key) set(out.sku ? 'location' : 'sku', key[1], 0.6);
+  take(PRICE, 'unitPrice', 0.65);
+  for (const re of QUANTITY) {
+    if (out.quantity) break;
+    take(re, 'quantity', 0.65);
+  }
+  take(LOCATION, 'location', 0.6);
+  const name = text
+    .split(/\s+[–—-]\s+|\s*[|,;:()]\s*|!+/)
+    .map((part) => part.trim().replace(/^(?:und|and|et|y|e|the|die|der|das|le|la|el|il)\s+/i, ''))
+    .find((part) => /\p{L}{3}/u.test(part));
+  if (name) set('name', name, 0.6);
+  return out;
+}
