@@ -82,6 +82,53 @@ describe('header evidence', () => {
     expect(result.reasons).toContain('attachment:Rechnung_4711.pdf');
   });
 
+  /** A stored (uncompressed) ZIP of the given files: local headers, central directory, end record. */
+  function zipOf(files: Record<string, string>): Buffer {
+    const locals: Buffer[] = [];
+    const centrals: Buffer[] = [];
+    let offset = 0;
+    for (const [name, text] of Object.entries(files)) {
+      const nameBytes = Buffer.from(name);
+      const data = Buffer.from(text);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(data.length, 22);
+      local.writeUInt16LE(nameBytes.length, 26);
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(data.length, 24);
+      central.writeUInt16LE(nameBytes.length, 28);
+      central.writeUInt32LE(offset, 42);
+      locals.push(local, nameBytes, data);
+      centrals.push(central, nameBytes);
+      offset += 30 + nameBytes.length + data.length;
+    }
+    const directory = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(Object.keys(files).length, 8);
+    end.writeUInt16LE(Object.keys(files).length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+  }
+
+  it('takes a program packed in an archive named like a bill for malspam, and a bill packed without one for suspect', async () => {
+    const text = 'Sehr geehrter Kunde, anbei erhalten Sie Ihre Rechnung. Bitte begleichen Sie den offenen Betrag innerhalb von 7 Tagen.';
+    const packedProgram = await classifyEmail(
+      mailWithAttachment({ from: 'Buchhaltung <rechnung@billing-center.example>', to: 'me@example.org', subject: 'Rechnung 88213', text, attachment: { filename: 'Rechnung_88213.zip', contentType: 'application/zip', content: zipOf({ 'Rechnung_88213.pdf.js': 'WScript.Echo(1)' }) } }),
+    );
+    expect(packedProgram.category).toBe('spam');
+    expect(packedProgram.reasons).toContain('attachment:program:Rechnung_88213.pdf.js');
+    const packedPdf = await classifyEmail(
+      mailWithAttachment({ from: 'Buchhaltung <rechnung@billing-center.example>', to: 'me@example.org', subject: 'Rechnung 88213', text, attachment: { filename: 'Rechnung_88213.zip', contentType: 'application/zip', content: zipOf({ 'Rechnung_88213.pdf': '%PDF-1.4' }) } }),
+    );
+    expect(packedPdf.reasons).toContain('attachment:packed-bill:Rechnung_88213.zip');
+    expect(packedPdf.reasons).not.toContain('attachment:Rechnung_88213.zip');
+  });
+
   it('List-Unsubscribe and Precedence: bulk push towards newsletter', async () => {
     const body = 'Here are some things we found interesting this week, with links to read more.';
     const plain = await classifyEmail(mail({}, body));

@@ -1,9 +1,12 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { zipEntryNames } from './archive-entries';
 
 export interface EmailAttachmentInfo {
   filename: string;
   contentType: string;
   size: number;
+  /** the file names inside a ZIP attachment */
+  entries?: string[];
 }
 
 /** What other agents may reuse: the readable parts of a message. */
@@ -48,11 +51,17 @@ export async function parseEmail(raw: Buffer | string): Promise<ParsedEmail> {
     fromName: from?.name ?? '',
     replyTo: (mail.replyTo?.value?.[0]?.address ?? '').toLowerCase(),
     text,
-    attachments: (mail.attachments ?? []).map((a) => ({
-      filename: a.filename ?? '',
-      contentType: a.contentType ?? 'application/octet-stream',
-      size: a.size ?? a.content?.length ?? 0,
-    })),
+    attachments: (mail.attachments ?? []).map((a) => {
+      const filename = a.filename ?? '';
+      const contentType = a.contentType ?? 'application/octet-stream';
+      const zip = /\.zip$/i.test(filename) || /zip/i.test(contentType);
+      return {
+        filename,
+        contentType,
+        size: a.size ?? a.content?.length ?? 0,
+        ...(zip && Buffer.isBuffer(a.content) ? { entries: zipEntryNames(a.content) } : {}),
+      };
+    }),
     headers,
     hasHtml: html.length > 0,
     linkCount: countLinks(html || text),

@@ -22,6 +22,9 @@ const BULK_SENDER_RE = /^(news|newsletter|info|marketing|digest|updates|hello|te
 const INVOICE_FILE_RE = /(invoice|rechnung|facture|factura|fattura|fatura|faktura|factuur|bill\b|billing)/i;
 const RECEIPT_FILE_RE = /(receipt|quittung|beleg|re[cç]u|recibo|ricevuta|kvitto|payment[-_ ]?confirmation|zahlungsbest)/i;
 const SPAMMY_ATTACHMENT_RE = /\.(exe|scr|js|vbs|bat|cmd|jar|iso|html?|zip)$/i;
+/** Programs and scripts, and a document name with a program's ending ("Rechnung.pdf.js"): what no bill or receipt comes as. */
+const EXECUTABLE_RE = /\.(?:exe|scr|js|jse|vbs|vbe|wsf|wsh|bat|cmd|com|pif|jar|msi|ps1|hta|lnk|iso|img|vhdx?)$|\.(?:pdf|docx?|xlsx?|jpe?g|png|txt)\.[a-z0-9]{2,4}$/i;
+const ARCHIVE_RE = /\.(?:zip|rar|7z|gz|tgz|cab|ace|arj)$/i;
 
 type Boosts = Partial<Record<EmailCategory, number>>;
 
@@ -125,6 +128,18 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   for (const a of mail.attachments) {
     const name = a.filename.toLowerCase();
     const isPdf = a.contentType === 'application/pdf' || name.endsWith('.pdf');
+    const program = [name, ...(a.entries ?? [])].find((file) => EXECUTABLE_RE.test(file));
+    if (program) {
+      // malspam: a program, or one packed in an archive, whatever the mail says it is
+      add(`attachment:program:${program}`, { spam: 4, invoice: -2, receipt: -2 });
+      decisive = 'spam';
+      continue;
+    }
+    if (ARCHIVE_RE.test(name) && (INVOICE_FILE_RE.test(name) || RECEIPT_FILE_RE.test(name))) {
+      // bills come as PDFs (or e-invoice XML), not packed
+      add(`attachment:packed-bill:${a.filename}`, { spam: 2.5, invoice: -1, receipt: -1 });
+      continue;
+    }
     if (a.contentType === 'text/calendar' || name.endsWith('.ics')) {
       add('attachment:calendar-invite', { meeting_request: 3, notification: 0.3 });
       decisive ??= 'meeting_request';
