@@ -145,6 +145,20 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it('reads the signature table of an HTML-only e-mail row by row, entities and a number-first street included', async () => {
+    const html = [
+      '<html><body><p>Bonjour,</p><p>Je vous envoie le devis lundi.</p><p>Cordialement,</p>',
+      '<table><tr><td><b>Claire Dubois</b></td></tr><tr><td>Dubois &Eacute;b&eacute;nisterie SARL</td></tr>',
+      '<tr><td>12 rue des Tanneurs<br>69002 Lyon</td></tr><tr><td>T&eacute;l.&nbsp;04 72 55 10 20</td></tr>',
+      '<tr><td><a href="mailto:claire@dubois-ebenisterie.example">claire@dubois-ebenisterie.example</a></td></tr></table></body></html>',
+    ].join('\n');
+    const text = `From: Claire Dubois <claire@dubois-ebenisterie.example>\r\nTo: achats@example.org\r\nSubject: Devis\r\nDate: Mon, 16 Nov 2026 09:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
+    const { output } = await runDataEntryAgent({ text, target: 'contact' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Claire Dubois', company: 'Dubois Ébénisterie SARL', address: '12 rue des Tanneurs, 69002 Lyon', phone: '0472551020', email: 'claire@dubois-ebenisterie.example' },
+    ]);
+  });
+
   it('reads pasted vCards, one contact per card', async () => {
     const text = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',

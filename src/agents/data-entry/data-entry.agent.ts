@@ -1,5 +1,6 @@
 import { PermanentAgentError, type AgentInput, type AgentRunContext, type AgentRunResult } from '../agent.types';
 import { parseEmail } from '../email-sorter/email-parse';
+import { parseMime } from '../invoice-processor/email-body';
 import { extractRecords, type DataEntryResult } from './data-entry';
 import { resolveTarget } from './targets';
 
@@ -17,7 +18,8 @@ export async function runDataEntryAgent(
   let sender: { name?: string; email?: string } | undefined;
   if (isEmail(input, text)) {
     const mail = await parseEmail(text);
-    text = mail.text;
+    // an HTML-only message: its paragraphs, rows and line breaks stay lines (a signature table is one detail per row)
+    text = mail.hasHtml && !/content-type:\s*text\/plain/i.test(text) ? (await parseMime(text)).body : mail.text;
     sender = { name: mail.fromName || undefined, email: mail.fromAddress || undefined };
   }
   const { usage, ...output } = await extractRecords(text, target, { llm: ctx.llm, sender });

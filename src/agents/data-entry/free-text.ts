@@ -160,7 +160,8 @@ export function signatureFields(lines: string[], has: (f: string) => boolean): R
       // the street line over a postcode line ("Gewerbepark Nord 7" / "93055 Regensburg"), or the postcode line under a street
       const k = parts.indexOf(p);
       const postcode = (t: string | undefined) => t !== undefined && /^\d{4,5}\s+\p{L}/u.test(t);
-      const street = (t: string | undefined) => t !== undefined && /\p{L}{3,}.*\s\d+\s?[a-z]?$/iu.test(t) && !PHONE_RE.test(t);
+      // "Hauptstraße 12", or the number first: "27 avenue Jean Jaurès", "14 Canal Street"
+      const street = (t: string | undefined) => t !== undefined && (/\p{L}{3,}.*\s\d+\s?[a-z]?$/iu.test(t) || /^\d{1,4}[a-z]?,?\s+\p{L}{2,}(?:\s+\p{L}+){1,5}$/iu.test(t)) && !PHONE_RE.test(t);
       const lines = postcode(p) && street(parts[k - 1]) ? [parts[k - 1], p] : street(p) && postcode(parts[k + 1]) ? [p, parts[k + 1]] : [p];
       set('address', lines.join(', '), 0.6);
     } else if (!out.name && looksLikeName(p)) set('name', p.replace(NAME_TITLE_RE, ''), 0.7);

@@ -4,6 +4,9 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©',
   auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', ecirc: 'ê',
   agrave: 'à', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', ordm: 'º', deg: '°', ndash: '–', mdash: '—',
+  aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', eth: 'ð', thorn: 'þ', laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', bdquo: '„', sbquo: '‚', bull: '•', middot: '·', times: '×', shy: '', trade: '™', reg: '®', sect: '§', ordf: 'ª',
+  iexcl: '¡', iquest: '¿', thinsp: ' ', ensp: ' ', emsp: ' ', zwnj: '', zwj: '', lrm: '', rlm: '',
 };
 
 function decodeEntities(s: string): string {
@@ -12,8 +15,18 @@ function decodeEntities(s: string): string {
       const code = e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
     }
-    return ENTITIES[e] ?? m;
+    return ENTITIES[e] ?? accented(e) ?? m;
   });
+}
+
+const COMBINING: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+
+/** "&Eacute;", "&ocirc;", "&scaron;": a letter with its mark. */
+function accented(name: string): string | undefined {
+  const m = /^([a-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/i.exec(name);
+  if (m) return (m[1] + COMBINING[m[2]]).normalize('NFC');
+  if (/^[a-z]slash$/i.test(name)) return name[0] === 'O' ? 'Ø' : name[0] === 'o' ? 'ø' : undefined;
+  return undefined;
 }
 
 export function looksLikeHtml(text: string): boolean {
