@@ -159,6 +159,13 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it('reads a North American phone alone on its line and a value said as "around $18k" or "orçamento … 25 000 euros"', async () => {
+    const en = await runDataEntryAgent({ text: 'Hi,\n\nCould you quote 12 sensors? We are thinking around $18k all in.\n\nCheers,\nTom Whitfield\nWhitfield Brewing Co.\n(828) 555-0163', target: 'crm-lead' }, offline);
+    expect(en.output.records).toEqual([expect.objectContaining({ name: 'Tom Whitfield', phone: '8285550163', value: 18000 })]);
+    const pt = await runDataEntryAgent({ text: 'Boa tarde,\n\nO orçamento disponível é de cerca de 25 000 euros.\n\nRicardo Almeida\nVinhos Almeida & Filhos, Lda.\nTel.: +351 22 555 4087', target: 'crm-lead' }, offline);
+    expect(pt.output.records).toEqual([expect.objectContaining({ name: 'Ricardo Almeida', value: 25000 })]);
+  });
+
   it('reads pasted vCards, one contact per card', async () => {
     const text = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',

@@ -134,7 +134,9 @@ export function signatureFields(lines: string[], has: (f: string) => boolean): R
   for (const l of all) {
     const labelled = PHONE_LABEL_RE.test(l) ? l.replace(PHONE_LABEL_RE, '') : null;
     const candidate = PHONE_RE.exec(labelled ?? l);
-    if (candidate && (labelled !== null || /^\+|^00|^\(?0\d/.test(candidate[0].trim()))) {
+    // labelled, international, with a trunk 0, or a North American "(828) 555-0163" on a line of its own
+    const northAmerican = candidate !== null && /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/.test(l.trim());
+    if (candidate && (labelled !== null || northAmerican || /^\+|^00|^\(?0\d/.test(candidate[0].trim()))) {
       set('phone', candidate[0], labelled !== null ? 0.85 : 0.7);
       break;
     }
@@ -194,8 +196,10 @@ function freeSentenceFields(text: string, set: (f: string, raw: string, c: numbe
     set('name', nameCompany[1].replace(LEADING_VERB_RE, '').replace(HONORIFIC_RE, ''), 0.6);
     set('company', nameCompany[2], 0.6);
   }
-  const budget = /\b(?:budget|value|worth|deal|wert|volumen|presupuesto|valor|montant|valeur)\b[^\d€$£]{0,25}([€$£]?\s?\d[\d.,]*\s?(?:k|€|eur|usd|\$)?)/i.exec(text);
-  if (budget) set('value', budget[1], 0.6);
+  // "budget ... 30.000 €", "orçamento ... 25 000 euros", "thinking around $18k"
+  const budget =
+    /\b(?:budget|value|worth|deal|wert|volumen|presupuesto|or[çc]amento|valor|montant|valeur|bilancio|budżet|rozpočet|budjetti|budsjett|around|roughly|approximately|about|circa|ungefähr|etwa|environ|unos|cerca de)\b[^\d€$£]{0,40}?((?:[€$£]\s?)?\d[\d.,\s]*\d\s?(?:k\b|€|eur(?:os?)?\b|usd\b|\$|£)|[€$£]\s?\d[\d.,]*\s?k?)/iu.exec(text);
+  if (budget) set('value', budget[1].replace(/\s*(?:euros?|eur|usd)$/i, ''), 0.6);
   const source = /\b(trade ?fair|trade ?show|messe|salon|feria|website|webseite|site web|referral|empfehlung|recommandation|linkedin|cold call|newsletter)\b/i.exec(text);
   if (source) set('source', source[1].toLowerCase(), 0.5);
 }
