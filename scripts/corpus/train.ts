@@ -20,7 +20,7 @@ import { buildCorpus, type CorpusDocument } from './build-corpus';
 import { createRng } from './rng';
 import { WRITTEN } from './written';
 
-const TRAIN_OPTIONS = { alpha: 0.5, minDocumentFrequency: 3 };
+const TRAIN_OPTIONS = { alpha: 0.5, minDocumentFrequency: 2 };
 const FOLDS = 5;
 const COPIES = [0, 1, 2, 3, 5, 8];
 const SCALES = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8];

@@ -14,6 +14,11 @@ describe('tokenize', () => {
     expect(words('Att betala 1 234,56 kr, SEK 99')).toEqual(['att', 'betala', 'zzmoney', 'zzmoney']);
   });
 
+  it('reads Chinese and Japanese, written without spaces, as character pairs, and keeps kana voicing marks', () => {
+    expect(words('請求書をご確認ください')).toEqual(['請求', '求書', '書を', 'をご', 'ご確', '確認', '認く', 'くだ', 'ださ', 'さい']);
+    expect(words('发票 abc')).toEqual(['发票', 'abc']);
+  });
+
   it('adds bigrams and character n-grams of long words', () => {
     const f = features('Rechnungsnummer folgt');
     expect(f).toEqual(expect.arrayContaining(['rechnungsnummer', 'rechnungsnummer_folgt', '#<rech']));
@@ -26,6 +31,12 @@ describe('naive Bayes', () => {
     ...Array.from({ length: 5 }, () => ({ label: 'b', features: ['car', 'bus'] })),
   ];
   const model = trainNaiveBayes(['a', 'b'], docs, { minDocumentFrequency: 1 });
+
+  it('counts a document given several times (to weigh more) once towards the vocabulary', () => {
+    const once = { label: 'a', features: ['rare'] };
+    const weighted = trainNaiveBayes(['a', 'b'], [once, once, once, { label: 'b', features: ['car'] }, { label: 'b', features: ['car'] }], { minDocumentFrequency: 2 });
+    expect(Object.keys(weighted.logLikelihoods)).toEqual(['car']);
+  });
 
   it('prefers the label whose features it sees, and is unsure about unknown words', () => {
     const known = softmax(scoreNaiveBayes(model, ['apple']).logits);

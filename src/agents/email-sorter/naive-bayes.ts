@@ -35,7 +35,8 @@ export function trainNaiveBayes(
   const alpha = options.alpha ?? 0.5;
   const minDf = options.minDocumentFrequency ?? 2;
   const documentFrequency = new Map<string, number>();
-  for (const doc of docs) for (const f of doc.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  // a document given several times (to weigh more) still counts once towards the vocabulary
+  for (const doc of new Set(docs)) for (const f of doc.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
   const vocabulary = [...documentFrequency].filter(([, df]) => df >= minDf).map(([f]) => f);
   const index = new Map(vocabulary.map((f, i) => [f, i]));
 

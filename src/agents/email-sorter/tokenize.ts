@@ -16,7 +16,28 @@ export function foldText(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')
-    .toLowerCase();
+    .toLowerCase()
+    // marks outside the Latin range (the kana voicing marks) stay on their letters
+    .normalize('NFC');
+}
+
+/** Chinese and Japanese write without spaces: a run of their characters is read as its character pairs. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function unspacedPairs(token: string): string[] {
+  const out: string[] = [];
+  let cursor = 0;
+  for (const run of token.matchAll(UNSPACED)) {
+    const start = run.index ?? 0;
+    if (start > cursor) out.push(token.slice(cursor, start));
+    const chars = [...run[0]];
+    if (chars.length === 1) out.push(`${chars[0]}_`);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    cursor = start + run[0].length;
+  }
+  if (cursor < token.length) out.push(token.slice(cursor));
+  return out;
 }
 
 /** Words after folding and placeholder substitution; single letters dropped. */
@@ -26,7 +47,7 @@ export function words(text: string): string[] {
     .replace(EMAIL_RE, ' zzemail ')
     .replace(MONEY_RE, ' zzmoney ')
     .replace(NUMBER_RE, ' zznum ');
-  return (folded.match(WORD_RE) ?? []).filter((w) => w.length > 1);
+  return (folded.match(WORD_RE) ?? []).flatMap((w) => (HAS_UNSPACED.test(w) ? unspacedPairs(w) : [w])).filter((w) => w.length > 1);
 }
 
 /**
