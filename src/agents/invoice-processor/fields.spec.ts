@@ -936,6 +936,9 @@ Skupaj z DDV           244,00`);
 12, rue Haute
 L-1234 Luxembourg                             N° : AV-2026-0031`).invoiceNumber).toBe('AV-2026-0031');
     expect(read('Fatura n.º: FR B2026/77').invoiceNumber).toBe('FR B2026/77');
+    expect(read(`Agência Litoral Ltda.                 FATURA DE SERVIÇOS
+Rua Augusta, 100                             Nº
+São Paulo/SP                               000915`).invoiceNumber).toBe('000915');
     expect(read('Serie y folio: C-2210').invoiceNumber).toBe('C-2210');
   });
 

@@ -65,15 +65,17 @@ function numberUnderTitleRow(lines: Line[]): string | null {
   return null;
 }
 
-/** "N° : NC-2026-0009" alone in the header of a titled document (a credit note, a receipt): its number. */
+/** "N° : NC-2026-0009" (or "Nº" over "000482") alone in the header of a titled document (a credit note, a receipt): its number. */
 function numberAfterBareNo(lines: Line[]): string | null {
   const headerAt = lines.findIndex((l) => isItemHeader(l));
   const top = lines.slice(0, Math.min(headerAt >= 0 ? headerAt : 30, 30));
   if (!top.some((line) => line.cells.some((cell) => TITLE.test(cell.text) && cell.text.length <= 24))) return null;
-  for (const line of top) {
+  for (const [i, line] of top.entries()) {
     for (const cell of line.cells) {
       const m = /^(?:n[°º]|no\.|nr\.|#)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
-      const value = m ? parseInvoiceNumber(m[1]) : null;
+      // or the mark alone with the number under it ("Nº" over "000482")
+      const below = !m && /^(?:n[°º]|no\.?|nr\.?|#)\s*:?$/i.test(cell.text.trim()) && top[i + 1] && top[i + 1].y - line.y <= 2.5 ? overlapping(top[i + 1], cell.x - 4, cell.x2 + 4)[0] : undefined;
+      const value = m ? parseInvoiceNumber(m[1]) : below ? parseInvoiceNumber(below.text) : null;
       if (value && value.length >= 3 && /\d/.test(value)) return value;
     }
   }
