@@ -47,8 +47,8 @@ function loadCases(dir: string): Case[] {
         targetName: custom ? 'custom' : spec.target,
         language: spec.language ?? '?',
         expected: spec.expected ?? [],
-        // an e-mail goes in as the uploaded file, everything else as pasted text
-        input: file.endsWith('.eml') ? { contentBase64: bytes.toString('base64'), filename: file } : { text: bytes.toString('utf8'), filename: file },
+        // an e-mail or a spreadsheet export goes in as the uploaded file (its bytes, in whatever encoding), notes and pasted tables as text
+        input: /\.(eml|csv|tsv)$/.test(file) ? { contentBase64: bytes.toString('base64'), filename: file } : { text: bytes.toString('utf8'), filename: file },
       };
     });
 }

@@ -166,6 +166,34 @@ describe('data-entry agent: free text and e-mail', () => {
     expect(pt.output.records).toEqual([expect.objectContaining({ name: 'Ricardo Almeida', value: 25000 })]);
   });
 
+  it('reads an uploaded CSV saved in Windows-1252, with headings in Danish, a "Mail type" column beside the address, titles left out of names', async () => {
+    const csv = '"Titel";"Fornavn";"Efternavn";"Firma";"Stilling";"Mailadresse";"Mailtype";"Mobiltelefon"\r\n"Dr.";"Søren";"Kjærgaard";"Nordlys ApS";"Overlæge";"soren@nordlys.example";"SMTP";"+45 20 55 50 17"\r\n';
+    const { output } = await runDataEntryAgent({ contentBase64: Buffer.from(csv, 'latin1').toString('base64'), filename: 'kontakter.csv', target: 'contact' }, offline);
+    expect(output.records).toEqual([{ name: 'Søren Kjærgaard', company: 'Nordlys ApS', title: 'Overlæge', email: 'soren@nordlys.example', phone: '+4520555017' }]);
+  });
+
+  it('reads a box-drawn table with full-width digits and Japanese headings, and a Markdown table with bold names and mailto links', async () => {
+    const ja = `在庫一覧表
+
+┌──────────┬────────────┬────────┬─────────┬────────┐
+│ 品番     │ 品名       │ 在庫数 │ 単価    │ 棚番   │
+├──────────┼────────────┼────────┼─────────┼────────┤
+│ JP-01    │ 湯呑み     │    120 │  ¥1,980 │ A-1-3  │
+│ JP-02    │ 急須       │   １２ │ ¥12,800 │ B-2-1  │
+└──────────┴────────────┴────────┴─────────┴────────┘`;
+    const inventory = await runDataEntryAgent({ text: ja, target: 'inventory-item' }, offline);
+    expect(inventory.output.records).toEqual([
+      { sku: 'JP-01', name: '湯呑み', quantity: 120, unitPrice: 1980, location: 'A-1-3' },
+      { sku: 'JP-02', name: '急須', quantity: 12, unitPrice: 12800, location: 'B-2-1' },
+    ]);
+    const md = `| Kontakt | Firma | E-post | Tlf |\n|:--|:--|:--|:--|\n| **dr. Kari Bakke** | Bakke AS | [kari@bakke.example](mailto:kari@bakke.example) | 55 55 31 20 |\n| Eirik Haugen | Haugen Rør AS | – | 915 55 012 |`;
+    const leads = await runDataEntryAgent({ text: md, target: 'crm-lead' }, offline);
+    expect(leads.output.records).toEqual([
+      { name: 'Kari Bakke', company: 'Bakke AS', email: 'kari@bakke.example', phone: '55553120' },
+      { name: 'Eirik Haugen', company: 'Haugen Rør AS', phone: '91555012' },
+    ]);
+  });
+
   it('reads pasted vCards, one contact per card', async () => {
     const text = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',

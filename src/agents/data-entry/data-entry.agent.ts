@@ -11,7 +11,7 @@ export async function runDataEntryAgent(
 ): Promise<AgentRunResult<Omit<DataEntryResult, 'usage'>>> {
   const target = resolveTarget(input.target);
   let text = input.text ?? '';
-  if (input.contentBase64) text = Buffer.from(input.contentBase64, 'base64').toString('utf8');
+  if (input.contentBase64) text = decodeUpload(Buffer.from(input.contentBase64, 'base64'));
   if (!text.trim()) throw new PermanentAgentError('empty_input', 'The data-entry agent needs text, a table or an e-mail.');
   if (ctx.signal?.aborted) throw new PermanentAgentError('aborted', 'The task was cancelled.');
 
@@ -31,4 +31,15 @@ function isEmail(input: AgentInput, text: string): boolean {
   // A raw message starts with headers: "From:" plus "Subject:" or "Date:" before a blank line.
   const head = text.split(/\r?\n\r?\n/)[0];
   return /^(from|return-path|received|message-id):/im.test(head) && /^(subject|date):/im.test(head) && /^from:/im.test(head);
+}
+
+/** An uploaded file's text: UTF-8 (or UTF-16 with its byte-order mark), else Windows-1252, as Excel and Outlook save CSV in Western Europe. */
+function decodeUpload(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }

@@ -26,7 +26,10 @@ export interface ExtractOptions {
  */
 export async function extractRecords(text: string, target: TargetSpec, options: ExtractOptions = {}): Promise<DataEntryResult> {
   const table = findTable(text, target.fields);
-  if (table) return { ...finishRecords(rowsToRawRecords(table.rows, table.mapping), target), method: 'table', usage: { ...NO_USAGE } };
+  if (table) {
+    const personNames = target.fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
+    return { ...finishRecords(rowsToRawRecords(table.rows, table.mapping, personNames), target), method: 'table', usage: { ...NO_USAGE } };
+  }
 
   if (options.llm) {
     const result = await extractWithLlm(options.llm, text, target);

@@ -14,7 +14,7 @@ export interface ColumnMapping {
 }
 
 /** A bare "Name" column: beside a first-name column it is the surname ("Prénom | Nom"), beside a surname the first name ("Nome | Cognome"). */
-const BARE_NAME = new Set(['name', 'nom', 'nome', 'nombre', 'naam', 'namn', 'navn', 'nimi']);
+const BARE_NAME = new Set(['name', 'nom', 'nome', 'nombre', 'naam', 'namn', 'navn', 'nimi', 'nume']);
 
 interface Name {
   text: string;
@@ -43,7 +43,7 @@ export function headerScore(header: string, field: FieldSpec): number {
 
 function scoreNormalized(header: string, h: string, field: FieldSpec): number {
   // a value, not a heading: long text, an address, a number (data rows are tried as headers too)
-  if (!h || h.length > 40 || header.includes('@') || !/[a-z]/.test(h)) return 0;
+  if (!h || h.length > 40 || header.includes('@') || !/\p{L}/u.test(h)) return 0;
   const compact = h.replace(/ /g, '');
   const padded = ` ${h} `;
   const words = h.split(' ').length;
@@ -53,7 +53,8 @@ function scoreNormalized(header: string, h: string, field: FieldSpec): number {
   for (const c of namesOf(field)) {
     if (c.text === h || c.compact === compact) return 1;
     // the synonym as whole words of a longer heading ("Variant SKU", "Persoon - E-mail", "Telefon komórkowy")
-    if (c.text.length >= 2 && padded.includes(c.padded)) best = Math.max(best, c.text.length >= 4 || words <= 3 ? 0.85 : 0.7);
+    // (the longer synonym is the more telling: "Est. Deal Value" over "Annual Revenue")
+    if (c.text.length >= 2 && padded.includes(c.padded)) best = Math.max(best, (c.text.length >= 4 || words <= 3 ? 0.85 : 0.7) + Math.min(c.text.length, 20) / 1000);
     if (c.text.length >= 4 && h.length >= 4 && c.padded.includes(padded)) best = Math.max(best, 0.8);
     if (abbreviation && c.compact.startsWith(abbreviation)) best = Math.max(best, 0.75);
     // a typo ("Compnay"): only worth the edit distance when the lengths allow 75 % similarity
@@ -61,7 +62,8 @@ function scoreNormalized(header: string, h: string, field: FieldSpec): number {
     const sim = 1 - levenshtein(c.text, h) / Math.max(c.text.length, h.length);
     if (sim >= 0.75) best = Math.max(best, sim * 0.9);
   }
-  return best;
+  // "E-mail 1 - Label", "Phone 1 - Type": what kind of address or number, not the address or number
+  return / (?:label|type|typ|art|tyyppi|typu|tipo)$/.test(padded.trimEnd()) ? best * 0.5 : best;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { coerceValue } from './coerce';
-import type { RawRecord } from './free-text';
+import { personName, type RawRecord } from './free-text';
 import type { ColumnMapping } from './header-match';
 import type { DataRecord, TargetSpec } from './target.types';
 
@@ -50,14 +50,16 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
   return out;
 }
 
-/** Table rows → raw records using the header mapping (row numbers count data rows from 1). */
-export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping): { row: number; values: RawRecord }[] {
+/** Table rows → raw records using the header mapping (row numbers count data rows from 1); `personNames`: the target's name is a person's. */
+export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, personNames = false): { row: number; values: RawRecord }[] {
   return rows
     .map((cells, i) => {
       const values: RawRecord = {};
       for (const [col, field] of mapping.fields) {
-        const raw = cells[col] ?? '';
-        if (raw.trim() !== '') values[field] = { raw, confidence: mapping.scores.get(col) ?? 0.5 };
+        // an honorific under "Titel"/"Title" (Outlook's "Dr.", "Fru") is no job title: the next title column then
+        const raw = field === 'title' && HONORIFIC.test((cells[col] ?? '').trim()) ? '' : (cells[col] ?? '');
+        // a person's name without "Dr." or "mgr" in front ("name" of a product stays as it is)
+        if (raw.trim() !== '') values[field] = { raw: personNames && field === 'name' ? personName(raw) : raw, confidence: mapping.scores.get(col) ?? 0.5 };
         else {
           // its own column is empty: the next column that means the same ("Mobile" after "Phone")
           const other = (mapping.alternates.get(field) ?? []).find((c) => (cells[c] ?? '').trim() !== '');
@@ -66,12 +68,14 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping): { ro
       }
       if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
         const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : (cells[c] ?? '').trim())).filter(Boolean).join(' ');
-        if (name) values.name = { raw: name, confidence: 0.9 };
+        if (name) values.name = { raw: personName(name), confidence: 0.9 };
       }
       return { row: i + 1, values };
     })
     .filter((r) => rows[r.row - 1].some((c) => c.trim() !== ''));
 }
+
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|miss|mx|herr|frau|hr|fru|frk|sr|sra|srta|mme|mlle|m|dhr|mevr|ing|mgr|sig|sig\.ra|dott|pan|pani|ks)\.?$/i;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -26,12 +26,24 @@ const filled = (row: Row) => row.filter((cell) => cell.trim() !== '').length;
 /** A ruling line: "|---|:--:|", "+------+-----+", "=====  =====". */
 const RULE = /^[\s|:+=\-–—_]+$/;
 
+/** A Markdown cell's text: "**Ingrid**" → "Ingrid", "[a@b.no](mailto:a@b.no)" → "a@b.no", a dash alone → empty. */
+function markdownCell(cell: string): string {
+  const text = cell
+    .trim()
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .trim();
+  return /^[-–—]$/.test(text) ? '' : text;
+}
+
 function pipeRows(lines: string[]): Row[] {
   return lines.map((line) => {
     // (a box's ruling line "+-----+----+" has no pipe in it)
     if (line.trim() !== '' && RULE.test(line)) return [];
     if (!line.includes('|')) return [line.trim()];
-    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+    return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(markdownCell);
   });
 }
 
@@ -82,8 +94,17 @@ interface Candidate {
   body?: (h: number) => Row[];
 }
 
+/** Box-drawing lines as pipes and rulings, full-width letters and digits ("１２") as ASCII, the ideographic space as a space. */
+function plainTableText(text: string): string {
+  return text
+    .replace(/[│┃║]/g, '|')
+    .replace(/[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╞╡╪╫╒╕╘╛╓╖╙╜]/g, '-')
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
 function candidates(text: string): Candidate[] {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalized = plainTableText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const lines = normalized.split('\n');
   const out: Candidate[] = [',', ';', '\t'].map((d) => ({ layout: d === '\t' ? 'tab' : d, rows: parseDelimited(normalized, d) }));
   if (normalized.includes('|')) out.push({ layout: 'pipes', rows: pipeRows(lines) });
