@@ -194,6 +194,33 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it('reads a chat export line by line: the chat prefixes go, a shelf named alone is where the lines under it are', async () => {
+    const text = `21/11/2026 18:02 - Ana Lima: segue a contagem
+21/11/2026 18:03 - Ana Lima: *Prateleira A*
+COD 1021 Caderno universitário – 86 un. – R$ 24,90
+COD 1022 Caderno brochura – 140 un. – R$ 9,50
+21/11/2026 18:04 - Ana Lima: *Prateleira B*
+COD 2041 Marca-texto amarelo – acabou (0) – R$ 4,75`;
+    const { output } = await runDataEntryAgent({ text, target: 'inventory-item' }, offline);
+    expect(output.records).toEqual([
+      { sku: '1021', name: 'Caderno universitário', quantity: 86, unitPrice: 24.9, location: 'Prateleira A' },
+      { sku: '1022', name: 'Caderno brochura', quantity: 140, unitPrice: 9.5, location: 'Prateleira A' },
+      { sku: '2041', name: 'Marca-texto amarelo', quantity: 0, unitPrice: 4.75, location: 'Prateleira B' },
+    ]);
+  });
+
+  it('reads a call log one line per call, times and call directions aside', async () => {
+    const text = `CALL LOG – Tue 17 Nov 2026
+
+09:05  OUT  Bernadette Cole, Cole & Harte Solicitors, 0161 496 0725 – no answer
+09:20  IN   Victor Sandoval (Sandoval Roofing) wants a quote, ballpark £18k. HOT. vsandoval@sandovalroofing.example`;
+    const { output } = await runDataEntryAgent({ text, target: 'crm-lead' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Bernadette Cole', company: 'Cole & Harte Solicitors', phone: '01614960725' },
+      { name: 'Victor Sandoval', company: 'Sandoval Roofing', email: 'vsandoval@sandovalroofing.example', priority: 'high', value: 18000 },
+    ]);
+  });
+
   it('reads pasted vCards, one contact per card', async () => {
     const text = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',

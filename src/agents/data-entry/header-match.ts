@@ -36,6 +36,20 @@ function namesOf(field: FieldSpec): Name[] {
   return names;
 }
 
+/** Words of a field's name that tell it apart ("sessionDate" → session; "unitPrice" → price), five letters or more. */
+const GENERIC_WORDS = new Set(['number', 'total', 'amount', 'value', 'first', 'other', 'field', 'string', 'email', 'phone']);
+const fieldWordCache = new WeakMap<FieldSpec, string[]>();
+function fieldWords(field: FieldSpec): string[] {
+  let words = fieldWordCache.get(field);
+  if (!words) {
+    words = normalizeHeader(field.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '))
+      .split(' ')
+      .filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+    fieldWordCache.set(field, words);
+  }
+  return words;
+}
+
 /** Similarity of a header to a field: exact synonym 1, contained synonym ~0.85, edit distance below. */
 export function headerScore(header: string, field: FieldSpec): number {
   return scoreNormalized(header, normalizeHeader(header), field);
@@ -62,6 +76,8 @@ function scoreNormalized(header: string, h: string, field: FieldSpec): number {
     const sim = 1 - levenshtein(c.text, h) / Math.max(c.text.length, h.length);
     if (sim >= 0.75) best = Math.max(best, sim * 0.9);
   }
+  // a telling word of the field's own name in the heading: "Which session?" for sessionDate, "ticket" for ticketId
+  if (best < 0.7 && fieldWords(field).some((w) => h.split(' ').some((hw) => hw === w || (w.length >= 5 && hw.length >= 5 && (hw.startsWith(w) || w.startsWith(hw)))))) best = 0.7;
   // "E-mail 1 - Label", "Phone 1 - Type": what kind of address or number, not the address or number
   return / (?:label|type|typ|art|tyyppi|typu|tipo)$/.test(padded.trimEnd()) ? best * 0.5 : best;
 }

@@ -20,12 +20,21 @@ export function parseNoteList(text: string, fields: FieldSpec[], options: { para
     return m !== null && fields.some((field) => headerScore(m[1], field) >= 0.8);
   });
   if (keyed.length >= 2) return null;
-  const entries = splitEntries(text, options.paragraphs ?? true);
-  if (entries.length < 2) return null;
-  const records = entries.map((entry) => (inventory ? stockEntry(entry, has) : personEntry(entry, has)));
-  const named = records.filter((record) => (inventory ? record.sku || record.quantity : record.email || record.phone || (record.name && record.company)));
-  if (named.length < 2) return null;
-  return named;
+  // the reading that finds the most entries naming someone or something: by bullet, by paragraph, or line by line
+  const named = (record: RawRecord) => Boolean(inventory ? record.sku || record.quantity : record.email || record.phone || (record.name && record.company));
+  // how the readings compare: entries that are whole records (a card's lines one by one are not)
+  const whole = (record: RawRecord) => Boolean(inventory ? record.sku && (record.name || record.quantity) : record.name && (record.email || record.phone || record.company));
+  let best: { records: RawRecord[]; whole: number } = { records: [], whole: 0 };
+  for (const mode of ['bullets', 'paragraphs', 'lines'] as const) {
+    if (mode === 'paragraphs' && options.paragraphs === false) continue;
+    const entries = splitEntries(text, mode);
+    if (entries.length < 2) continue;
+    const records = (inventory ? stockEntries(entries, has) : entries.map((entry) => personEntry(entry, has))).filter(named);
+    const count = records.filter(whole).length;
+    // (two whole entries at least: a note of one person over two lines is one record, read by parseFreeText)
+    if (count >= 2 && count > best.whole) best = { records, whole: count };
+  }
+  return best.records.length >= 2 ? best.records : null;
 }
 
 /** A bullet ("-", "•", "*"), a number ("1)", "2."), or a code before a colon ("K3-01:") starts an entry. */
@@ -33,10 +42,15 @@ const ENTRY_START = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+|\p{Lu}{0,3}\d[\p{L
 const FIELD_LINE = /^\s*([\p{L}][\p{L} .#/_-]{0,30}?)\s*[:：=]\s*\S/u;
 const SEPARATOR_LINE = /^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/;
 
-function splitEntries(text: string, paragraphs: boolean): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const bulleted = lines.filter((line) => ENTRY_START.test(line)).length >= 2;
-  if (!bulleted && !paragraphs) return [];
+/** A chat export's line prefix: "21/11/2026 18:02 - Camila Rocha: ", "[09:14] Tom: ", "09:05  OUT  ". */
+const CHAT_PREFIX =
+  /^\s*(?:\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?\s*[-–]?\s*[^:]{1,40}:\s+|\[?\d{1,2}:\d{2}(?:\s?[AP]M)?\]?\s+(?:(?:IN|OUT|INBOUND|OUTBOUND|MISSED)\s+)?)/i;
+
+function splitEntries(text: string, mode: 'bullets' | 'paragraphs' | 'lines'): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(CHAT_PREFIX, ''));
+  if (mode === 'lines') return lines.filter((line) => line.trim() && !SEPARATOR_LINE.test(line));
+  const bulleted = mode === 'bullets';
+  if (bulleted && lines.filter((line) => ENTRY_START.test(line)).length < 2) return [];
   const entries: string[][] = [];
   let current: string[] | null = null;
   for (const line of lines) {
@@ -134,27 +148,52 @@ function withLeadFields(record: RawRecord, text: string, has: (f: string) => boo
   return record;
 }
 
+const BULLET = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/;
 const KEY = /^\s*([\p{Lu}\d][\p{L}\d/-]{0,9}\d)\s*:\s+/u;
-const LABELLED_SKU = /(?:\b(?:art(?:ikel)?\.?(?:\s*-?\s*nr\.?)?|sku|item|ref\.?|código|codice)\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)/i;
+const LABELLED_SKU = /(?:\b(?:art(?:ikel)?\.?(?:\s*-?\s*nr\.?)?|sku|item|ref\.?|c[oó]d(?:igo)?\.?|codice|kod|varenr\.?)\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)/i;
 const SKU = /\b(?:[A-Z]{1,5}\d*(?:-[A-Z0-9]{1,6}){1,3}|\d{2,3}-\d{3,5})\b/;
 const QUANTITY = [
   /\b(\d[\d.']*)\s?(?:x|×)(?=\s|$)/i,
   /(?:^|\s)(?:x|×)\s?(\d+)\b/i,
-  /\b(\d[\d.']*)\s+(?:stück|stk\.?|st\.|pcs\.?|pieces|units?|bags?|boxes|cases|rollen|rolls?|kartons?|packs?|pakete?|left|on hand|vorhanden|unidades|uds\.?|pezzi|pz\.?|pièces|stuks?)(?![\p{L}])/iu,
+  /\b(\d[\d.' ]*?)\s*(?:stück|stk\.?|st\.?|pcs\.?|pieces|units?|bags?|boxes|cases|rollen|rolls?|kartons?|packs?|pakete?|left|on hand|vorhanden|unidades|uds\.?|un\.?|cx|caixas?|pezzi|pz\.?|pièces|stuks?|kpl|ks|szt\.?|adet)(?![\p{L}])/iu,
+  /\((\d+)\s*(?:st|pcs|un|ks|szt)?\)/i,
   /\bonly\s+(\d+)\b/i,
   /^(\d+)\s+(?:of\s+the|of|von\s+den)\b/i,
   /\b(?:bestand|stock|count|anzahl|menge|qty)\s*(?:also|:|=)?\s*(\d[\d.']*)\b/i,
 ];
-const PRICE = /(?:\b(?:ek|vk|preis|price|prix|precio|prezzo)\s*:?\s*|à\s*|@\s*)(\d[\d.,]*)\s*(?:€|eur|\$|£)?(?:\s*\/\s*\p{L}+)?|(\d[\d.,]*)\s*(?:€|eur)(?:\s*\/\s*\p{L}+)?/iu;
-const LOCATION = /\b((?:bottom\s+|top\s+|upper\s+|lower\s+)?(?:shelf|rack|bin|aisle|regal|fach|lagerplatz|platz|étagère|rayon|estante|scaffale|hylla|reol|stelling)\s+[A-Z0-9][\w/-]*)/i;
+const NUMBER = String.raw`\d{1,3}(?:[ .,']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const PRICE = new RegExp(
+  String.raw`(?:\b(?:ek|vk|preis|price|prix|precio|preço|prezzo|pris|cena|fiyat)\s*:?\s*|[àá@]\s*|(?:R\$|US\$|€|\$|£)\s?)(${NUMBER})\s*(?:€|eur|kr|:-|,-|zł|kč|ft|lei|tl|\$|£)?(?:\s*\/\s*\p{L}+)?|(${NUMBER})\s*(?:€|eur|kr\.?|:-|,-|zł|kč|ft|lei|tl)(?:\s*\/\s*\p{L}+)?`,
+  'iu',
+);
+const LOCATION = /(?<![\p{L}])((?:bottom\s+|top\s+|upper\s+|lower\s+)?(?:shelf|rack|bin|aisle|zone|zon|regal|fach|lagerplatz|platz|étagère|rayon|estante|prateleira|depósito|scaffale|hylla|hylde|reol|stelling|hyllypaikka|polc|regał|półka|raf)\s+[\p{Lu}\d][\w/-]*|(?:prateleira|depósito|estante|regał|półka)\b)/iu;
+
+/** Stock lines in order: a line that only names a place ("*Prateleira B*", "Regal 3:") is where the lines under it are. */
+function stockEntries(entries: string[], has: (f: string) => boolean): RawRecord[] {
+  let section: string | null = null;
+  // "K3-01: Art. 40-1180 …": when most keyed lines name their own article, every key is a bin
+  const keyed = entries.map((entry) => KEY.exec(entry.replace(BULLET, ''))).map((key, i) => key && (LABELLED_SKU.test(entries[i].slice(key.index + key[0].length)) || SKU.test(entries[i].slice(key.index + key[0].length))));
+  const keysAreBins = keyed.filter((k) => k === true).length > keyed.filter((k) => k === false).length;
+  return entries.map((entry) => {
+    const heading = /^\s*[*_]*\s*(.{2,40}?)\s*[*_]*\s*:?\s*[*_]*\s*$/.exec(entry);
+    const place = heading && LOCATION.exec(heading[1]);
+    if (place && place[0].length >= heading[1].length - 2) {
+      section = heading[1].replace(/[*_:]/g, '').trim();
+      return {};
+    }
+    const record = stockEntry(keysAreBins, entry.replace(/^\s*[*_]+([^*_]{2,40})[*_]+\s*:?\s*/, (m, name: string) => (LOCATION.test(name) ? ((section = name.trim()), '') : m)), has);
+    if (section && !record.location && (record.sku || record.quantity) && has('location')) record.location = { raw: section, confidence: 0.55 };
+    return record;
+  });
+}
 
 /** One stock line: article number, count, price, place; the name is what remains. */
-function stockEntry(entry: string, has: (f: string) => boolean): RawRecord {
+function stockEntry(keysAreBins: boolean, entry: string, has: (f: string) => boolean): RawRecord {
   const out: RawRecord = {};
   const set = (f: string, raw: string, confidence: number) => {
     if (has(f) && !out[f] && raw.trim()) out[f] = { raw: raw.trim(), confidence };
   };
-  let text = entry.replace(/^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/, '').replace(/\s+/g, ' ').trim();
+  let text = entry.replace(BULLET, '').replace(/\s+/g, ' ').trim();
   const key = KEY.exec(text);
   if (key) text = text.slice(key[0].length);
   const take = (re: RegExp, field: string, confidence: number, group = 1) => {
@@ -166,7 +205,7 @@ function stockEntry(entry: string, has: (f: string) => boolean): RawRecord {
   take(LABELLED_SKU, 'sku', 0.8);
   if (!out.sku) take(SKU, 'sku', 0.65, 0);
   // "K3-01: Art. 40-1180 …": a key before the line's own article number is the bin; alone, it is the article
-  if (key) set(out.sku ? 'location' : 'sku', key[1], 0.6);
+  if (key) set(out.sku || keysAreBins ? 'location' : 'sku', key[1], 0.6);
   take(PRICE, 'unitPrice', 0.65);
   for (const re of QUANTITY) {
     if (out.quantity) break;
