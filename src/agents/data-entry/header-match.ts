@@ -55,31 +55,87 @@ export function headerScore(header: string, field: FieldSpec): number {
   return scoreNormalized(header, normalizeHeader(header), field);
 }
 
+/** Scores already worked out, per field and heading: the table finder tries the same cells in several layouts and rows. */
+const scoreCache = new WeakMap<FieldSpec, Map<string, number>>();
+
 function scoreNormalized(header: string, h: string, field: FieldSpec): number {
   // a value, not a heading: long text, an address, a number (data rows are tried as headers too)
   if (!h || h.length > 40 || header.includes('@') || !/\p{L}/u.test(h)) return 0;
+  let cache = scoreCache.get(field);
+  if (!cache) scoreCache.set(field, (cache = new Map()));
+  const key = /\.\s*$/.test(header) ? `${h}.` : h;
+  let score = cache.get(key);
+  if (score === undefined) {
+    score = computeScore(header, h, field);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, score);
+  }
+  return score;
+}
+
+/** A field's names indexed for lookup: exact texts, every run of whole words of a name, names by length. */
+interface NameIndex {
+  exact: Set<string>;
+  /** a name's runs of whole words ("deal value" in "est deal value") → for the heading contained in a longer name */
+  runs: Set<string>;
+  /** length → names of that length (the edit distance only compares names of about the heading's length) */
+  byLength: Map<number, string[]>;
+  compacts: string[];
+}
+
+const nameIndexes = new WeakMap<FieldSpec, NameIndex>();
+
+function indexOf(field: FieldSpec): NameIndex {
+  let index = nameIndexes.get(field);
+  if (!index) {
+    index = { exact: new Set(), runs: new Set(), byLength: new Map(), compacts: [] };
+    for (const c of namesOf(field)) {
+      index.exact.add(c.text);
+      index.exact.add(c.compact);
+      index.compacts.push(c.compact);
+      const words = c.text.split(' ');
+      for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) index.runs.add(words.slice(i, j).join(' '));
+      index.byLength.set(c.text.length, [...(index.byLength.get(c.text.length) ?? []), c.text]);
+    }
+    nameIndexes.set(field, index);
+  }
+  return index;
+}
+
+function computeScore(header: string, h: string, field: FieldSpec): number {
+  const index = indexOf(field);
   const compact = h.replace(/ /g, '');
-  const padded = ` ${h} `;
-  const words = h.split(' ').length;
+  if (index.exact.has(h) || index.exact.has(compact)) return 1;
+  const headingWords = h.split(' ');
+  const words = headingWords.length;
   let best = 0;
+  // a name as whole words of a longer heading ("Variant SKU", "Persoon - E-mail", "Telefon komórkowy");
+  // the longer name is the more telling ("Est. Deal Value" over "Annual Revenue")
+  for (let i = 0; i < words; i++) {
+    for (let j = i + 1; j <= words; j++) {
+      const run = headingWords.slice(i, j).join(' ');
+      if (run.length >= 2 && index.exact.has(run)) best = Math.max(best, (run.length >= 4 || words <= 3 ? 0.85 : 0.7) + Math.min(run.length, 20) / 1000);
+    }
+  }
+  // the heading as whole words of a longer name ("Deal" for "deal value")
+  if (h.length >= 4 && index.runs.has(h)) best = Math.max(best, 0.8);
   // "Immat." for "immatriculation", "Cant." for "cantidad": an abbreviation cut short
-  const abbreviation = /\.\s*$/.test(header) && h.length >= 3 && words === 1 ? h : null;
-  for (const c of namesOf(field)) {
-    if (c.text === h || c.compact === compact) return 1;
-    // the synonym as whole words of a longer heading ("Variant SKU", "Persoon - E-mail", "Telefon komórkowy")
-    // (the longer synonym is the more telling: "Est. Deal Value" over "Annual Revenue")
-    if (c.text.length >= 2 && padded.includes(c.padded)) best = Math.max(best, (c.text.length >= 4 || words <= 3 ? 0.85 : 0.7) + Math.min(c.text.length, 20) / 1000);
-    if (c.text.length >= 4 && h.length >= 4 && c.padded.includes(padded)) best = Math.max(best, 0.8);
-    if (abbreviation && c.compact.startsWith(abbreviation)) best = Math.max(best, 0.75);
-    // a typo ("Compnay"): only worth the edit distance when the lengths allow 75 % similarity
-    if (Math.min(c.text.length, h.length) < 4 || Math.abs(c.text.length - h.length) > 0.25 * Math.max(c.text.length, h.length) || best >= 0.9) continue;
-    const sim = 1 - levenshtein(c.text, h) / Math.max(c.text.length, h.length);
-    if (sim >= 0.75) best = Math.max(best, sim * 0.9);
+  if (/\.\s*$/.test(header) && h.length >= 3 && words === 1 && index.compacts.some((c) => c.startsWith(h))) best = Math.max(best, 0.75);
+  // a typo ("Compnay"): the edit distance to names that start alike and whose length allows 75 % similarity
+  if (best < 0.9 && h.length >= 4) {
+    for (let length = Math.ceil(h.length / 1.25); length <= Math.floor(h.length * 1.25); length++) {
+      for (const name of index.byLength.get(length) ?? []) {
+        // (a typo keeps the word's first letter: "Compnay", "Telefn")
+        if (name[0] !== h[0] || Math.min(name.length, h.length) < 4 || Math.abs(name.length - h.length) > 0.25 * Math.max(name.length, h.length)) continue;
+        const sim = 1 - levenshtein(name, h) / Math.max(name.length, h.length);
+        if (sim >= 0.75) best = Math.max(best, sim * 0.9);
+      }
+    }
   }
   // a telling word of the field's own name in the heading: "Which session?" for sessionDate, "ticket" for ticketId
   if (best < 0.7 && fieldWords(field).some((w) => h.split(' ').some((hw) => hw === w || (w.length >= 5 && hw.length >= 5 && (hw.startsWith(w) || w.startsWith(hw)))))) best = 0.7;
   // "E-mail 1 - Label", "Phone 1 - Type": what kind of address or number, not the address or number
-  return / (?:label|type|typ|art|tyyppi|typu|tipo)$/.test(padded.trimEnd()) ? best * 0.5 : best;
+  return / (?:label|type|typ|art|tyyppi|typu|tipo)$/.test(` ${h}`) ? best * 0.5 : best;
 }
 
 /**
