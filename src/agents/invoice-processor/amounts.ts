@@ -102,8 +102,12 @@ export function findAmounts(line: string, decimalHint?: DecimalSeparator): Amoun
   const out: AmountMatch[] = [];
   for (const m of masked.matchAll(AMOUNT_TOKEN)) {
     const raw = m[0];
-    const value = parseAmount(raw, decimalHint);
+    let value = parseAmount(raw, decimalHint);
     if (value === null) continue;
+    const before = line.slice(0, m.index ?? 0);
+    // "-€ 425,10": the minus before the currency sign; "¥107,743-": a dash after yen is no minus (it closes the sum)
+    if (!value.startsWith('-') && /(?:^|\s)[-−–]\s?(?:[€$£¥₹]|[A-Z]{1,3}\$|[A-Z]{3})\s?$/.test(before)) value = `-${value}`;
+    else if (value.startsWith('-') && /[-−–]\s*$/.test(raw) && /[¥￥]\s?$/.test(before)) value = value.slice(1);
     // "4.23750" before a currency: cents whose decimal mark OCR dropped (parseAmount restores it)
     // or a whole amount with its currency beside it ("389 900 Ft", "¥12,000"): currencies without cents
     const end = (m.index ?? 0) + raw.length;

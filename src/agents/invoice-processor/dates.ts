@@ -21,6 +21,19 @@ const MONTH_NAMES: [number, string[]][] = [
   [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź']],
   [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis']],
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'gru']],
+  // Latvian, Lithuanian, Hungarian, Czech, Romanian, Turkish, Croatian, Finnish, Greek, Bulgarian, Russian, Ukrainian
+  [1, ['janvāris', 'janvārī', 'sausio', 'január', 'ledna', 'leden', 'ianuarie', 'ocak', 'siječnja', 'siječanj', 'tammikuuta', 'ιανουαρίου', 'ιανουάριος', 'януари', 'января', 'январь', 'січня']],
+  [2, ['februāris', 'februārī', 'vasario', 'február', 'února', 'únor', 'februarie', 'şubat', 'şubat', 'subat', 'veljače', 'veljača', 'helmikuuta', 'φεβρουαρίου', 'φεβρουάριος', 'февруари', 'февраля', 'февраль', 'лютого']],
+  [3, ['marts', 'martā', 'kovo', 'március', 'března', 'březen', 'martie', 'mart', 'ožujka', 'ožujak', 'maaliskuuta', 'μαρτίου', 'μάρτιος', 'март', 'марта', 'березня']],
+  [4, ['aprīlis', 'aprīlī', 'balandžio', 'április', 'dubna', 'duben', 'aprilie', 'nisan', 'travnja', 'travanj', 'huhtikuuta', 'απριλίου', 'απρίλιος', 'април', 'апреля', 'апрель', 'квітня']],
+  [5, ['maijs', 'maijā', 'gegužės', 'május', 'května', 'květen', 'mayıs', 'svibnja', 'svibanj', 'toukokuuta', 'μαΐου', 'μάιος', 'май', 'мая', 'травня']],
+  [6, ['jūnijs', 'jūnijā', 'birželio', 'június', 'června', 'červen', 'iunie', 'haziran', 'lipnja', 'lipanj', 'kesäkuuta', 'ιουνίου', 'ιούνιος', 'юни', 'июня', 'июнь', 'червня']],
+  [7, ['jūlijs', 'jūlijā', 'liepos', 'július', 'července', 'červenec', 'iulie', 'temmuz', 'srpnja', 'srpanj', 'heinäkuuta', 'ιουλίου', 'ιούλιος', 'юли', 'июля', 'июль', 'липня']],
+  [8, ['augusts', 'augustā', 'rugpjūčio', 'augusztus', 'srpna', 'srpen', 'ağustos', 'agustos', 'kolovoza', 'kolovoz', 'elokuuta', 'αυγούστου', 'αύγουστος', 'август', 'августа', 'серпня']],
+  [9, ['septembris', 'septembrī', 'rugsėjo', 'szeptember', 'září', 'septembrie', 'eylül', 'eylul', 'rujna', 'rujan', 'syyskuuta', 'σεπτεμβρίου', 'σεπτέμβριος', 'септември', 'сентября', 'сентябрь', 'вересня']],
+  [10, ['oktobris', 'oktobrī', 'spalio', 'október', 'října', 'říjen', 'octombrie', 'ekim', 'lokakuuta', 'οκτωβρίου', 'οκτώβριος', 'октомври', 'октября', 'октябрь', 'жовтня']],
+  [11, ['novembris', 'novembrī', 'lapkričio', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'studenoga', 'studeni', 'marraskuuta', 'νοεμβρίου', 'νοέμβριος', 'ноември', 'ноября', 'ноябрь', 'листопада']],
+  [12, ['decembris', 'decembrī', 'gruodžio', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'prosinca', 'prosinac', 'joulukuuta', 'δεκεμβρίου', 'δεκέμβριος', 'декември', 'декабря', 'декабрь', 'грудня']],
 ];
 /** "jänner" also as "janner": OCR with the English model drops diacritics, and so do some writers. */
 const withoutDiacritics = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
@@ -36,6 +49,11 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s\\-/]*(?:de\\s+)?(${MONTH_ALT})\\.?,?[\\s\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'giu',
 );
+/** "2026年11月5日" (Japanese, Chinese), "2026년 11월 5일" (Korean). */
+const CJK_DATE = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
+/** The year first, in words: "2026. gada 6. novembris" (Latvian), "2026. november 6." (Hungarian). */
+const YEAR_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{4})\\.\\s*(?:gada\\s+)?(\\d{1,2})\\.\\s*(${MONTH_ALT})(?![\\p{L}])`, 'giu');
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s+)?(${MONTH_ALT})\\s+(\\d{1,2})\\.?(?:\\s*d\\.)?(?!\\d)`, 'giu');
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
   'giu',
@@ -72,6 +90,9 @@ export function findDates(line: string, order: DayMonthOrder = 'dmy'): DateMatch
   for (const m of line.matchAll(DAY_MONTH_YEAR)) {
     push(isoDate(Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1])), m.index ?? 0, m[0].length);
   }
+  for (const m of line.matchAll(CJK_DATE)) push(isoDate(Number(m[1]), Number(m[2]), Number(m[3])), m.index ?? 0, m[0].length);
+  for (const m of line.matchAll(YEAR_DAY_MONTH)) push(isoDate(Number(m[1]), MONTHS[m[3].toLowerCase()], Number(m[2])), m.index ?? 0, m[0].length);
+  for (const m of line.matchAll(YEAR_MONTH_DAY)) push(isoDate(Number(m[1]), MONTHS[m[2].toLowerCase()], Number(m[3])), m.index ?? 0, m[0].length);
   for (const m of line.matchAll(MONTH_DAY_YEAR)) {
     push(isoDate(Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2])), m.index ?? 0, m[0].length);
   }

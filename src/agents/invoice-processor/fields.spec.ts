@@ -1,6 +1,7 @@
 import { extractFields } from './fields';
 import { htmlToText } from './email-body';
 import { linesFromPlainText, linesFromPositioned, withoutLetterSpacing } from './layout';
+import { compatibilityForms } from './pdf-text';
 
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
@@ -1031,6 +1032,82 @@ Costruzioni Bassi S.r.l.
 Via Po 8
 20122 Milano (MI)`);
     expect(inv.seller.name).toBe('Arch. Paolo Neri');
+  });
+});
+
+describe('invoices in Greek, Cyrillic and Japanese, and signs and marks around amounts', () => {
+  it('reads a Greek invoice: number with Greek letters, ΑΦΜ, net value, ΦΠΑ per rate, the amount to pay', () => {
+    const inv = read(`Αφοί Νικολάου Ο.Ε.                          ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ
+Ερμού 12, 10563 Αθήνα                       Αρ. Παραστατικού: ΤΠΑ-0042
+ΑΦΜ: 099812341                              Ημερομηνία: 05/11/2026
+
+ΣΤΟΙΧΕΙΑ ΠΕΛΑΤΗ
+Κυκλάδες Ξενοδοχεία Α.Ε.
+Παραλία 3, 84700 Θήρα
+
+                    Σύνολο καθαρής αξίας        1.000,00 €
+                    ΦΠΑ 13%                        130,00 €
+                    Συνολική αξία                1.130,00 €
+                    ΠΛΗΡΩΤΕΟ ΠΟΣΟ                1.130,00 €`);
+    expect(inv).toMatchObject({ invoiceNumber: 'ΤΠΑ-0042', issueDate: '2026-11-05', subtotal: '1000.00', taxTotal: '130.00', total: '1130.00', amountDue: '1130.00', seller: { name: 'Αφοί Νικολάου Ο.Ε.' }, buyer: { name: 'Κυκλάδες Ξενοδοχεία Α.Ε.' } });
+  });
+
+  it('reads a Bulgarian invoice: "№" before the number, Cyrillic dates, tax base, VAT and the sum to pay', () => {
+    const inv = read(`ФАКТУРА
+№ 0000000815      Дата на издаване: 03.11.2026 г.
+
+ПОЛУЧАТЕЛ                      ДОСТАВЧИК
+Марица Търговия АД             Балкан Софт ЕООД
+
+                   Данъчна основа 20 %        500,00 €
+                   Начислен ДДС 20 %          100,00 €
+                   Сума за плащане            600,00 €`);
+    expect(inv).toMatchObject({ invoiceNumber: '0000000815', issueDate: '2026-11-03', subtotal: '500.00', taxTotal: '100.00', total: '600.00', buyer: { name: 'Марица Търговия АД' }, seller: { name: 'Балкан Софт ЕООД' } });
+  });
+
+  it('reads Japanese and Latvian dates, a yen sum closed by a dash, a minus before the euro sign and a dollar named by its country', () => {
+    const jp = read(`請求日      2026年11月5日
+お支払期限  2026年11月30日
+ご請求金額（税込）   ¥107,743-`);
+    expect(jp).toMatchObject({ issueDate: '2026-11-05', dueDate: '2026-11-30', amountDue: '107743' });
+    expect(read('Rēķina datums: 2026. gada 6. novembris').issueDate).toBe('2026-11-06');
+    const credit = read(`Subtotaal                      -€ 100,00
+21% btw over -€ 100,00          -€ 21,00
+Totaal                         -€ 121,00`);
+    expect(credit).toMatchObject({ subtotal: '-100.00', taxTotal: '-21.00', total: '-121.00' });
+    const sg = read(`Sub-Total              S$1,000.00
+Add: GST @ 9%             S$90.00
+Total Amount Payable   S$1,090.00`);
+    expect(sg).toMatchObject({ subtotal: '1000.00', taxTotal: '90.00', amountDue: '1090.00' });
+  });
+
+  it('reads look-alike code points as the characters they stand for (Kangxi radicals, full-width digits), and leaves "mm²" alone', () => {
+    expect(compatibilityForms('2026年11⽉5⽇ ⾦額 １２ mm²')).toBe('2026年11月5日 金額 12 mm²');
+  });
+
+  it('reads a table heading printed as two lines a little apart as one heading', () => {
+    const lines = [
+      ...linesFromPositioned([{ text: 'Ед. цена', x: 400, y: 100, width: 40, height: 10 }, { text: 'Стойност', x: 470, y: 100, width: 45, height: 10 }], 1),
+      ...linesFromPositioned(
+        [
+          { text: '№', x: 40, y: 106, width: 8, height: 10 },
+          { text: 'Наименование', x: 70, y: 106, width: 70, height: 10 },
+          { text: 'Количество', x: 330, y: 106, width: 55, height: 10 },
+        ],
+        1,
+      ),
+      ...linesFromPositioned(
+        [
+          { text: '1', x: 40, y: 125, width: 5, height: 10 },
+          { text: 'Абонамент', x: 70, y: 125, width: 60, height: 10 },
+          { text: '2', x: 370, y: 125, width: 5, height: 10 },
+          { text: '15,00', x: 410, y: 125, width: 28, height: 10 },
+          { text: '30,00', x: 480, y: 125, width: 28, height: 10 },
+        ],
+        1,
+      ),
+    ];
+    expect(extractFields(lines, 'text').lineItems).toEqual([{ description: 'Абонамент', quantity: '2', unitPrice: '15.00', amount: '30.00' }]);
   });
 });
 

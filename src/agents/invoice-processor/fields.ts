@@ -10,7 +10,7 @@ import { extractParties } from './parties';
 import { findTotalCandidates, type TotalCandidate } from './totals';
 import { emptyInvoice, type ExtractedInvoice } from './types';
 
-const INVOICE_NUMBER = /^[#:]?\s*([A-Z0-9][A-Z0-9\-/._]{0,30}\d[A-Z0-9\-/._]*|\d)(?![\p{L}\d])/iu;
+const INVOICE_NUMBER = /^[#:]?\s*([\p{L}0-9][\p{L}0-9\-/._]{0,30}\d[\p{L}0-9\-/._]*|\d)(?![\p{L}\d])/iu;
 
 /** A series code before the number, as Portuguese and Spanish invoices print it: "FT A2026/218". */
 const SERIES_AND_NUMBER = /^([A-Z]{1,4})\s+([A-Z0-9]*\d[A-Z0-9\-/._]*)(?![\p{L}\d])/u;
@@ -72,9 +72,9 @@ function numberAfterBareNo(lines: Line[]): string | null {
   if (!top.some((line) => line.cells.some((cell) => TITLE.test(cell.text) && cell.text.length <= 24))) return null;
   for (const [i, line] of top.entries()) {
     for (const cell of line.cells) {
-      const m = /^(?:n[°º]|no\.|nr\.|#)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
+      const m = /^(?:n[°º]|no\.|nr\.|#|№)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
       // or the mark alone with the number under it ("Nº" over "000482")
-      const below = !m && /^(?:n[°º]|no\.?|nr\.?|#)\s*:?$/i.test(cell.text.trim()) && top[i + 1] && top[i + 1].y - line.y <= 2.5 ? overlapping(top[i + 1], cell.x - 4, cell.x2 + 4)[0] : undefined;
+      const below = !m && /^(?:n[°º]|no\.?|nr\.?|#|№)\s*:?$/i.test(cell.text.trim()) && top[i + 1] && top[i + 1].y - line.y <= 2.5 ? overlapping(top[i + 1], cell.x - 4, cell.x2 + 4)[0] : undefined;
       const value = m ? parseInvoiceNumber(m[1]) : below ? parseInvoiceNumber(below.text) : null;
       if (value && value.length >= 3 && /\d/.test(value)) return value;
     }

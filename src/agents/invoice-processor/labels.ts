@@ -5,7 +5,7 @@
  */
 
 // OCR reads "Nº" as "N*" or "Ne" ("Ne de factura")
-const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.*]|n\.?\s?[°º]\.?|nº|ne(?=\s+d[eu]\s)|num(?:ber|ero|éro|\.)?|número|nummer|#)`;
+const NO = String.raw`(?:no\.?|nr\.?|n[°ºo.*]|n\.?\s?[°º]\.?|nº|ne(?=\s+d[eu]\s)|num(?:ber|ero|éro|\.)?|número|nummer|#|№)`;
 
 const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
 
@@ -93,6 +93,15 @@ export const LABELS = {
     String.raw`(?:credit\s*(?:note|memo)|note\s*de\s*cr[ée]dit|gutschrift|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|creditnota|kreditnota)\s*${NO}`,
     'gutschriftsnummer',
     'serie\\s*y\\s*folio',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    String.raw`α(?:ρ(?:ιθμ[οό]ς)?)?\.?\s*(?:παραστατικο[υύ]|τιμολογ[ιί]ου)`,
+    String.raw`(?:фактура|сч[её]т(?:-фактура)?|рахунок)\s*${NO}`,
+    '請求書番号',
+    '請求番号',
+    '伝票番号',
+    '发票号码',
+    '發票號碼',
+    '청구서\\s*번호',
   ),
   dueDate: words(
     'datum\\s*splatnosti',
@@ -139,6 +148,20 @@ export const LABELS = {
     'samaksas\\s*termi[ņn][šs]',
     'apmok[ėe]ti\\s*iki',
     'mok[ėe]jimo\\s*terminas',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    'λ[ηή]ξη',
+    'ημερομην[ιί]α\\s*λ[ηή]ξης',
+    'προθεσμ[ιί]α\\s*πληρωμ[ηή]ς',
+    'срок\\s*за\\s*плащане',
+    'срок\\s*оплаты',
+    'оплатить\\s*до',
+    'термін\\s*оплати',
+    'お?支払(?:い)?期限',
+    '振込期限',
+    '支払期日',
+    '付款期限',
+    '납부\\s*기한',
+    '지급\\s*기한',
   ),
   issueDate: words(
     'datum\\s*vystaven[íi]',
@@ -175,6 +198,16 @@ export const LABELS = {
     '(?:izrakst[īi][šs]anas\\s*)?datums',
     'i[šs]ra[šs]ymo\\s*data',
     'vom',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    'ημερομην[ιί]α(?:\\s*[εέ]κδοσης)?',
+    'дата\\s*на\\s*издаване',
+    'дата\\s*(?:составления|выставления|виписки)',
+    '請求日',
+    '発行日',
+    '开票日期',
+    '開立日期',
+    '발행일',
+    '청구일',
   ),
   /** dates that are neither issue nor due date */
   otherDate: words(
@@ -194,6 +227,9 @@ export const LABELS = {
     'consegna',
     'ordine',
     'printed',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    'дата\\s*на\\s*данъчното\\s*събитие',
+    'ημερομην[ιί]α\\s*αποστολ[ηή]ς',
   ),
   buyer: words(
     'odb[ěe]ratel',
@@ -266,6 +302,21 @@ export const LABELS = {
     'pirc[ēe]js',
     'pirk[ėe]jas',
     'tomador(?:\\s*d[eo]s?\\s*servi[çc]os?)?',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    'στοιχε[ιί]α\\s*πελ[αά]τη',
+    'πελ[αά]της',
+    'αγοραστ[ηή]ς',
+    'получател',
+    'купувач',
+    'покупатель',
+    'плательщик',
+    'покупець',
+    'замовник',
+    '請求先',
+    '購入者',
+    '购买方',
+    '購買方',
+    '공급받는자',
   ),
   seller: words(
     'dodavatel',
@@ -330,8 +381,24 @@ export const LABELS = {
     'pardav[ėe]jas',
     'tiek[ėe]jas',
     'prestador(?:\\s*d[eo]s?\\s*servi[çc]os?)?',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    'στοιχε[ιί]α\\s*εκδ[οό]τη',
+    'εκδ[οό]της',
+    'πωλητ[ηή]ς',
+    'доставчик',
+    'продавач',
+    'поставщик',
+    'продавец',
+    'исполнитель',
+    'постачальник',
+    'продавець',
+    '発行元',
+    '販売者',
+    '销售方',
+    '銷售方',
+    '공급자',
   ),
-  vatId: words(
+  vatId: words('gst\\s*reg(?:istration)?\\.?\\s*(?:no\\.?|number|#)', 'trn', 
     'di[čc]',
     'i[čc]\\s*dph',
     'alv\\s*-?\\s*(?:tunniste|numero|nro)',
@@ -384,6 +451,17 @@ export const LABELS = {
     'pvn\\s*(?:re[ģg]\\.?\\s*)?(?:nr|numurs)\\.?',
     'pvm\\s*(?:mok[ėe]tojo\\s*)?kodas',
     'trn',
+    // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+    'α\\.?\\s*φ\\.?\\s*μ\\.?',
+    'ин\\s*по\\s*ддс',
+    'ддс\\s*(?:№|номер)',
+    'инн',
+    'ипн',
+    '登録番号',
+    '適格請求書発行事業者登録番号',
+    '纳税人识别号',
+    '統一編號',
+    '사업자\\s*등록\\s*번호',
   ),
 };
 
@@ -458,6 +536,17 @@ const SUBTOTAL = words(
     'taxable\\s*(?:value|amount)',
     // "Skupaj brez DDV", "Total without VAT", "Summe ohne USt.": a net sum in any of these languages
     '(?:brez|bez|without|ohne|sans|sin|senza|sem|zonder|utan|uden|uten|excl(?:uding|\\.)?|exkl\\.?|hors)\\s*(?:ddv|pdv(?:-?a)?|dph|vat|mwst\\.?|ust\\.?|tva|iva|btw|moms|mva|pvn|pvm|kdv|[áa]fa|gst|tax(?:es)?)',
+  // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+  'σ[υύ]νολο\\s*καθαρ[ηή]ς\\s*αξ[ιί]ας',
+  'καθαρ[ηή]\\s*αξ[ιί]α',
+  'данъчна\\s*основа',
+  'сума\\s*без\\s*ддс',
+  '(?:итого|сумма)\\s*без\\s*ндс',
+  'разом\\s*без\\s*пдв',
+  '小計(?:\\s*[(（]税抜[)）])?',
+  '税抜(?:合計|金額)',
+  '合计金额',
+  '공급가액',
 );
 const TAX = words(
   'dph',
@@ -493,10 +582,21 @@ const TAX = words(
     'cgst',
     'sgst',
     'igst',
+  // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+  'φ\\.?\\s*π\\.?\\s*α\\.?',
+  'ддс',
+  'ндс',
+  'пдв',
+  '消費税(?:額)?',
+  '税額',
+  '税额',
+  '增值税',
+  '부가세',
+  '세액',
 );
 const ADDED_ON_TOP = /^(?:zzgl\.?|zuz[üu]glich|plus|\+)\s/iu;
 const INCLUDING = words('incl(?:uding|\\.)?', 'inc\\.', 'inkl\\.?', 'with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 's', 'sa', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
-const TAX_SPECIFIC_TOTAL = words('total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', 'total\\s*(?:des\\s*|of\\s*)?tax(?:es)?', '(?:dph|alv|moms|mva|vat|tva)\\s*(?:celkem|yhteens[äa]|i\\s*alt|totalt?)', 'celkem\\s*dph', '[áa]fa\\s*(?:[öo]sszesen|[öo]sszeg)', '(?:ddv|pdv|kdv|pvn|pvm)\\s*(?:skupaj|ukupno|toplam[ıi]?|kop[āa]|i[šs]\\s*viso)', 'toplam\\s*kdv', 'k[äa]ibemaks\\s*kokku', 'total\\s*(?:cgst|sgst|igst)', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
+const TAX_SPECIFIC_TOTAL = words('σ[υύ]νολο\\s*φ\\.?\\s*π\\.?\\s*α\\.?', '(?:общо|всего|итого)\\s*(?:ддс|ндс)', 'начислен\\s*ддс', '消費税合計', 'total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', 'total\\s*(?:des\\s*|of\\s*)?tax(?:es)?', '(?:dph|alv|moms|mva|vat|tva)\\s*(?:celkem|yhteens[äa]|i\\s*alt|totalt?)', 'celkem\\s*dph', '[áa]fa\\s*(?:[öo]sszesen|[öo]sszeg)', '(?:ddv|pdv|kdv|pvn|pvm)\\s*(?:skupaj|ukupno|toplam[ıi]?|kop[āa]|i[šs]\\s*viso)', 'toplam\\s*kdv', 'k[äa]ibemaks\\s*kokku', 'total\\s*(?:cgst|sgst|igst)', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
 const DUE = words(
   'celkem\\s*k\\s*[úu]hrad[ěe]',
   'k\\s*[úu]hrad[ěe]',
@@ -540,6 +640,15 @@ const DUE = words(
     'apmaksai',
     'mok[ėe]ti',
     'i[šs]\\s*viso\\s*mok[ėe]ti',
+  // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+  'πληρωτ[εέ]ο(?:\\s*ποσ[οό])?',
+  'сума\\s*за\\s*плащане',
+  '(?:сумма\\s*)?к\\s*оплате',
+  'до\\s*сплати',
+  'ご?請求金額',
+  'お支払(?:い)?金額',
+  '应付金额',
+  '청구\\s*금액',
 );
 const TOTAL = words(
   'celkem(?:\\s*s\\s*dph)?',
@@ -589,6 +698,20 @@ const TOTAL = words(
     'kop[āa]',
     'i[šs]\\s*viso',
     'suma',
+  // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
+  'συνολικ[ηή]\\s*αξ[ιί]α',
+  'γενικ[οό]\\s*σ[υύ]νολο',
+  'σ[υύ]νολο',
+  'общо',
+  'всего',
+  'итого',
+  'разом',
+  'всього',
+  '合計(?:金額)?',
+  '総額',
+  '价税合计',
+  '合计',
+  '합계(?:\\s*금액)?',
 );
 const PREPAID = words('paid', 'prepaid', 'deposit', 'bezahlt', 'anzahlung', 'acompte', 'pay[ée]', 'anticipo', 'pagado', 'betaald', 'aanbetaling', 'acconto', 'pagato', 'discount', 'rabatt', 'remise', 'descuento', 'korting', 'sconto', 'shipping', 'versand', 'porto', 'adiantamento', 'pago', 'desconto', 'betalt', 'kedvezm[ée]ny', 'popust', 'indirim', 'iskonto', 'sleva', 'zľava', 'z[ľl]ava', 'alennus', 'reducere', 'discount', 'ennakko', 'avans', 'előleg', 'el[őo]leg', 'predujam', 'avansa', 'ettemaks', 'allahindlus', 'atlaide', 'nuolaida', 'f[öo]rskott', 'rabat', 'zaliczka', 'zap[łl]acono');
 
@@ -634,7 +757,7 @@ export const EXPLICIT_GRAND_TOTAL = words(
     'total\\s*da\\s*fatura',
 );
 
-export const TITLE = words('invoice', 'tax\\s*invoice', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'gutschrift', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'creditnota', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
+export const TITLE = words('τιμολ[οό]γιο', 'απ[οό]δειξη', 'фактура', 'сч[её]т(?:-фактура)?', 'рахунок', '請求書', '領収書', '发票', '發票', '청구서', '세금계산서', 'invoice', 'tax\\s*invoice', 'credit\\s*note', 'note\\s*de\\s*cr[ée]dit', 'gutschrift', 'nota\\s*de\\s*cr[ée]dito', 'nota\\s*di\\s*credito', 'creditnota', 'factur[ăa]', 'lasku', 'rechnung', 'facture', 'factuur', 'fattura', 'receipt', 'quittung', 'reçu', 'recibo', 'ricevuta', 'bill', 'fatura', 'faktura');
 
 export const LEGAL_FORM = words(
   'gmbh', 'ag', 'kg', 'ohg', 'ug', 'e\\.\\s*k\\.', 'gbr', 'ltd\\.?', 'limited', 'llc', 'inc\\.?', 'corp\\.?', 'plc', 'llp',
@@ -654,12 +777,12 @@ export const LINE_HEADER = {
   /** the date a line's work was done or delivered ("DATE | ACTIVITY | …"): not part of the description */
   date: words('date', 'datum', 'fecha', 'data', 'dato', 'datum\\s*der\\s*leistung', 'leistungsdatum', 'lieferdatum', 'service\\s*date'),
   /** the unit of measure ("U.M.", "Einheit") and the VAT-rate column: neither is part of the description */
-  unit: words('unit', 'uom', 'jed\\.?', 'jedinica', 'clave\\s*unidad', 'u\\.?\\s*m\\.?', 'un\\.', 'einheit', 'einh\\.?', 'unidad', 'unit[ée]', 'eenheid', 'enhet', 'jednostka', 'j\\.?\\s*m\\.?', 'm\\.?\\s*j\\.?', 'mj\\.?', 'yks\\.?', 'yksikk[öo]', 'me\\.?', 'm[ée]rt[ée]kegys[ée]g', 'enota', 'birim', '[üu]hik', 'vien\\.?', 'mato\\s*vnt\\.?'),
-  vat: words('tax', 'vat(?:\\s*%)?', 'mwst\\.?', 'ust\\.?', 'iva', 'tva', 'btw', 'moms', 'dph(?:\\s*%)?', 'alv(?:\\s*%)?', '[áa]fa(?:\\s*%)?', 'ddv(?:\\s*%)?', 'pdv(?:\\s*%)?', 'kdv(?:\\s*%)?', 'km\\s*%', 'pvn(?:\\s*%)?', 'pvm(?:\\s*%)?', 'gst(?:\\s*%)?', 'cgst', 'sgst', 'igst', 'stawka(?:\\s*vat)?', 'sazba(?:\\s*dph)?', 'cota(?:\\s*tva)?'),
+  unit: words('μ\\.?\\s*μ\\.?', 'мярка', 'ед\\.?\\s*изм\\.?', 'од\\.?', '単位', '单位', '단위', 'unit', 'uom', 'jed\\.?', 'jedinica', 'clave\\s*unidad', 'u\\.?\\s*m\\.?', 'un\\.', 'einheit', 'einh\\.?', 'unidad', 'unit[ée]', 'eenheid', 'enhet', 'jednostka', 'j\\.?\\s*m\\.?', 'm\\.?\\s*j\\.?', 'mj\\.?', 'yks\\.?', 'yksikk[öo]', 'me\\.?', 'm[ée]rt[ée]kegys[ée]g', 'enota', 'birim', '[üu]hik', 'vien\\.?', 'mato\\s*vnt\\.?'),
+  vat: words('φ\\.?\\s*π\\.?\\s*α\\.?', 'ддс', 'ндс', '税率', 'tax', 'vat(?:\\s*%)?', 'mwst\\.?', 'ust\\.?', 'iva', 'tva', 'btw', 'moms', 'dph(?:\\s*%)?', 'alv(?:\\s*%)?', '[áa]fa(?:\\s*%)?', 'ddv(?:\\s*%)?', 'pdv(?:\\s*%)?', 'kdv(?:\\s*%)?', 'km\\s*%', 'pvn(?:\\s*%)?', 'pvm(?:\\s*%)?', 'gst(?:\\s*%)?', 'cgst', 'sgst', 'igst', 'stawka(?:\\s*vat)?', 'sazba(?:\\s*dph)?', 'cota(?:\\s*tva)?'),
   /** an article number or code column: not part of the description */
-  code: words('[šs]ifra', 'k[óo]d', 'hsn(?:\\s*/\\s*sac)?', 'sac', 'clave(?:\\s*prod\\.?\\s*/?\\s*serv\\.?)?', 'codice', 'ref\\.?', 'r[ée]f(?:[ée]rence)?\\.?', 'art\\.?\\s*-?\\s*nr\\.?', 'artikel\\s*-?\\s*nr\\.?', 'artikelnummer', 'code', 'sku', 'item\\s*(?:no\\.?|#|code)', 'c[óo]d(?:igo|\\.)?', 'cod\\.?\\s*art(?:icolo)?\\.?', 'part\\s*(?:no\\.?|#|number)'),
-  description: words('description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto', 'descri[çc][ãa]o', 'designa[çc][ãa]o', 'artigo', 'beskrivning', 'ben[äa]mning', 'beskrivelse', 'tekst', 'vare', 'nazwa(?:\\s*towaru)?', 'opis', 'ozna[čc]en[íi](?:\\s*dod[áa]vky)?', 'polo[žz]ka', 'n[áa]zev', 'n[áa]zov', 'kuvaus', 'tuote', 'nimike', 'selite', 'denumire(?:a)?', 'descriere(?:a)?', 'produs', 'megnevez[ée]s', 'le[íi]r[áa]s', 'term[ée]k', 'naziv', 'a[çc][ıi]klama', '[üu]r[üu]n(?:\\s*/\\s*hizmet)?', 'hizmet', 'mal\\s*hizmet', 'kirjeldus', 'nimetus', 'toode', 'nosaukums', 'apraksts', 'pavadinimas', 'apra[šs]ymas', 'particulars'),
-  quantity: words('qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]', 'po[čc]et', 'mno[žz]stv[íio]', 'mn\\.', 'm[äa][äa]r[äa]', 'kpl', 'cantitate(?:a)?', 'mennyis[ée]g', 'menny\\.', 'koli[čc]ina', 'kol\\.', 'miktar', 'adet', 'kogus', 'daudzums', 'kiekis'),
-  unitPrice: words('unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?', 'cena\\s*za\\s*m\\.?\\s*j\\.?', 'jedn(?:otkov[áa])?\\.?\\s*cena', '[àa]\\s*-?\\s*hinta', 'yksikk[öo]hinta', 'hinta', 'pre[țtţ](?:\\s*unitar)?', '(?:nett[óo]\\s*)?egys[ée]g[áa]r', 'cijena', 'birim\\s*fiyat(?:[ıi])?', 'fiyat', '(?:[üu]hiku\\s*)?hind', 'kaina', 'rate\\s*per\\s*unit'),
-  amount: words('amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale', 'total\\s*l[ií]quido', 'valor', 'belopp', 'bel[øo]b', 'warto[śs][ćc](?:\\s*netto)?', 'celkem(?:\\s*bez\\s*dph)?', 'celkom', 'spolu', '[čc][áa]stka', 'suma', 'yhteens[äa]', 'veroton(?:\\s*yhteens[äa])?', 'valoare(?:a)?', '[öo]sszeg', '[ée]rt[ée]k', 'nett[óo]\\s*[ée]rt[ée]k', 'znesek', 'vrednost', 'iznos', 'tutar', 'toplam', 'summa', 'kokku', 'kop[āa]', 'taxable\\s*value'),
+  code: words('κωδικ[οό]ς', 'код', 'артикул', '品番', '商品コード', '[šs]ifra', 'k[óo]d', 'hsn(?:\\s*/\\s*sac)?', 'sac', 'clave(?:\\s*prod\\.?\\s*/?\\s*serv\\.?)?', 'codice', 'ref\\.?', 'r[ée]f(?:[ée]rence)?\\.?', 'art\\.?\\s*-?\\s*nr\\.?', 'artikel\\s*-?\\s*nr\\.?', 'artikelnummer', 'code', 'sku', 'item\\s*(?:no\\.?|#|code)', 'c[óo]d(?:igo|\\.)?', 'cod\\.?\\s*art(?:icolo)?\\.?', 'part\\s*(?:no\\.?|#|number)'),
+  description: words('περιγραφ[ηή]', 'наименование(?:\\s*на\\s*стоката/услугата|\\s*товара)?', 'найменування', '品名', '品目', '摘要', '項目', '项目', '货物或应税劳务(?:、服务)?名称', '품목', '품명', 'description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto', 'descri[çc][ãa]o', 'designa[çc][ãa]o', 'artigo', 'beskrivning', 'ben[äa]mning', 'beskrivelse', 'tekst', 'vare', 'nazwa(?:\\s*towaru)?', 'opis', 'ozna[čc]en[íi](?:\\s*dod[áa]vky)?', 'polo[žz]ka', 'n[áa]zev', 'n[áa]zov', 'kuvaus', 'tuote', 'nimike', 'selite', 'denumire(?:a)?', 'descriere(?:a)?', 'produs', 'megnevez[ée]s', 'le[íi]r[áa]s', 'term[ée]k', 'naziv', 'a[çc][ıi]klama', '[üu]r[üu]n(?:\\s*/\\s*hizmet)?', 'hizmet', 'mal\\s*hizmet', 'kirjeldus', 'nimetus', 'toode', 'nosaukums', 'apraksts', 'pavadinimas', 'apra[šs]ymas', 'particulars'),
+  quantity: words('ποσ[οό]τητα', 'количество', 'кол-?во', 'кількість', '数量', '수량', 'qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]', 'po[čc]et', 'mno[žz]stv[íio]', 'mn\\.', 'm[äa][äa]r[äa]', 'kpl', 'cantitate(?:a)?', 'mennyis[ée]g', 'menny\\.', 'koli[čc]ina', 'kol\\.', 'miktar', 'adet', 'kogus', 'daudzums', 'kiekis'),
+  unitPrice: words('τιμ[ηή]\\s*μον(?:[αά]δας|\\.)?', 'ед\\.?\\s*цена', 'цена', 'ціна', '単価', '单价', '단가', 'unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?', 'cena\\s*za\\s*m\\.?\\s*j\\.?', 'jedn(?:otkov[áa])?\\.?\\s*cena', '[àa]\\s*-?\\s*hinta', 'yksikk[öo]hinta', 'hinta', 'pre[țtţ](?:\\s*unitar)?', '(?:nett[óo]\\s*)?egys[ée]g[áa]r', 'cijena', 'birim\\s*fiyat(?:[ıi])?', 'fiyat', '(?:[üu]hiku\\s*)?hind', 'kaina', 'rate\\s*per\\s*unit'),
+  amount: words('αξ[ιί]α', 'стойност', 'сумма', 'сума', '金額', '金额', '금액', 'amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale', 'total\\s*l[ií]quido', 'valor', 'belopp', 'bel[øo]b', 'warto[śs][ćc](?:\\s*netto)?', 'celkem(?:\\s*bez\\s*dph)?', 'celkom', 'spolu', '[čc][áa]stka', 'suma', 'yhteens[äa]', 'veroton(?:\\s*yhteens[äa])?', 'valoare(?:a)?', '[öo]sszeg', '[ée]rt[ée]k', 'nett[óo]\\s*[ée]rt[ée]k', 'znesek', 'vrednost', 'iznos', 'tutar', 'toplam', 'summa', 'kokku', 'kop[āa]', 'taxable\\s*value'),
 };

@@ -55,17 +55,29 @@ function headerOf(line: Line): HeaderColumn[] | null {
 /** Finds the item table under a header row and reads its rows. */
 export function extractLineItems(lines: Line[], decimalHint?: DecimalSeparator): LineItemTable {
   for (let h = 0; h < lines.length; h++) {
-    const header = headerOf(lines[h]);
+    let header = headerOf(lines[h]);
     if (!header) continue;
-    const table = readRows(lines, h, header, decimalHint);
+    // a heading row printed as two lines ("Ед. цена | Стойност" a little above "№ | Наименование | Количество"): one header
+    const next = lines[h + 1];
+    let headerLine = lines[h];
+    if (next && next.page === lines[h].page && next.y - lines[h].y < 1.5 && !findAmounts(next.text).some((a) => a.money)) {
+      const cells = [...lines[h].cells, ...next.cells].sort((a, b) => a.x - b.x);
+      const merged = headerOf({ ...next, cells, text: cells.map((c) => c.text).join('   ') });
+      if (merged && merged.length > header.length) {
+        header = merged;
+        headerLine = { ...next, cells, text: cells.map((c) => c.text).join('   ') };
+        h += 1;
+      }
+    }
+    const table = readRows(lines, h, header, decimalHint, headerLine);
     if (table.items.length) return table;
   }
   return { items: [], rows: new Set(), consistent: false };
 }
 
-function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?: DecimalSeparator): LineItemTable {
+function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?: DecimalSeparator, headerLine: Line = lines[h]): LineItemTable {
   const items: InvoiceLineItem[] = [];
-  const rows = new Set<number>([h]);
+  const rows = new Set<number>([h, ...(headerLine === lines[h] ? [] : [h - 1])]);
   const descCol = header.find((c) => c.kind === 'description');
   // a wrapped description line's words are those left of the next column (not a speck under a number column)
   const nextColumnX = descCol ? Math.min(...header.filter((c) => c.x > descCol.x).map((c) => c.x)) : Infinity;
@@ -81,7 +93,7 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
   let lastY = lines[h].y;
   let lastPage = lines[h].page;
   // a sidebar left of the table (contact details beside the items) is not part of it
-  const tableLeft = lines[h].cells[0].x - 2;
+  const tableLeft = headerLine.cells[0].x - 2;
   /** where the last (repeated) heading stood, until a row follows it */
   let headerY: number | null = lines[h].y;
   /** where the rows' descriptions start (a heading may be indented from them) */

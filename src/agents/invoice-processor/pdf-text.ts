@@ -71,7 +71,7 @@ export async function readPdfText(data: Uint8Array, maxPages: number): Promise<P
         if (!item.str || !item.transform) continue;
         const t = lib.Util.transform(viewport.transform, item.transform);
         const size = Math.hypot(t[2], t[3]) || item.height || 10;
-        items.push({ text: withoutLetterSpacing(item.str), x: t[4], y: t[5], width: item.width ?? 0, height: size });
+        items.push({ text: withoutLetterSpacing(compatibilityForms(item.str)), x: t[4], y: t[5], width: item.width ?? 0, height: size });
       }
       if (!items.some((i) => i.text.trim())) pagesWithoutText.push(n);
       lines.push(...linesFromPositioned(items, n, (n - 1) * viewport.height));
@@ -83,4 +83,13 @@ export async function readPdfText(data: Uint8Array, maxPages: number): Promise<P
   }
   await doc.destroy().catch(() => undefined);
   return { lines, pageCount: doc.numPages, pagesWithoutText, warnings };
+}
+
+/**
+ * Characters a PDF may draw with look-alike code points: Kangxi radicals and CJK compatibility
+ * forms for ordinary kanji ("⽇" for 日, as Chromium writes Japanese), full-width letters and digits.
+ * Only those: NFKC on the whole text would also turn "mm²" into "mm2".
+ */
+export function compatibilityForms(text: string): string {
+  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF\uFF01-\uFF5E]/g, (c) => c.normalize('NFKC'));
 }

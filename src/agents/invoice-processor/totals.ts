@@ -13,7 +13,7 @@ export interface TotalCandidate {
   split?: boolean;
 }
 
-const CURRENCY_NOISE = /(?<![\p{L}])(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|CNY|HKD|SGD|ZAR|BRL|MXN|TRY)(?![\p{L}])|[€$£¥₹]|[()\[\]:=*]/gu;
+const CURRENCY_NOISE = /(?<![\p{L}])(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|CNY|HKD|SGD|ZAR|BRL|MXN|TRY|BGN|AED)(?![\p{L}])|(?<![\p{L}])(?:[A-Z]{1,3})?\$|[€$£¥₹₺₽]|[()\[\]:=*（）：]/gu;
 
 function cleanLabel(text: string): string {
   return text.replace(CURRENCY_NOISE, ' ').replace(/\s+/g, ' ').trim();
@@ -43,7 +43,8 @@ function pairsOfLine(text: string, decimalHint?: DecimalSeparator): LabelledAmou
     // the cell right before the amount ("Summary of VAT   Total net   100.00": "Total net")
     const nearLabel = raw.split(/\s{3,}/).map(cleanLabel).filter(Boolean).pop() ?? '';
     let j = i;
-    while (j + 1 < amounts.length && cleanLabel(text.slice(amounts[j].end, amounts[j + 1].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ')) === '') j++;
+    // (a minus before a currency sign, "-€ 20,90", belongs to the amount, not to a label between)
+    while (j + 1 < amounts.length && cleanLabel(text.slice(amounts[j].end, amounts[j + 1].index).replace(/\d+(?:[.,]\d+)?\s?%/g, ' ').replace(/[-−–]/g, ' ')) === '') j++;
     pairs.push({ label, nearLabel, amount: amounts[j], first: amounts[i], runLength: j - i + 1 });
     cursor = amounts[j].end;
     i = j + 1;
