@@ -1085,6 +1085,30 @@ Total Amount Payable   S$1,090.00`);
     expect(compatibilityForms('2026年11⽉5⽇ ⾦額 １２ mm²')).toBe('2026年11月5日 金額 12 mm²');
   });
 
+  it('takes the addressee named with "御中" for the buyer, the company with 株式会社 for the seller', () => {
+    const inv = read(`合同会社ひかりカフェ  御中                    請求日  2026年11月5日
+
+                                   株式会社やまと食品
+                                   登録番号：T3120001194735`);
+    expect(inv.buyer.name).toBe('合同会社ひかりカフェ');
+    expect(inv.seller).toMatchObject({ name: '株式会社やまと食品', vatId: 'T3120001194735' });
+  });
+
+  it('finds the window address under the sender line when the meta block beside it comes first, and takes the footer VAT number over a tax number', () => {
+    const lines = [
+      ...linesFromPositioned([{ text: 'Nordlicht Verlag GmbH · Am Speicher 4 · 28217 Bremen', x: 60, y: 100, width: 220, height: 8 }], 1),
+      ...linesFromPositioned([{ text: 'Rechnungsnr.', x: 300, y: 110, width: 50, height: 10 }, { text: 'RE-2026-0417', x: 400, y: 110, width: 50, height: 10 }], 1),
+      ...linesFromPositioned([{ text: 'Stadtwerke Oldenburg GmbH', x: 60, y: 111, width: 120, height: 10 }], 1),
+      ...linesFromPositioned([{ text: 'Bahnhofstraße 41', x: 60, y: 122, width: 80, height: 10 }], 1),
+      ...linesFromPositioned([{ text: '26122 Oldenburg', x: 60, y: 133, width: 80, height: 10 }], 1),
+      ...linesFromPositioned([{ text: 'Steuernummer 60/145/23817', x: 60, y: 700, width: 120, height: 8 }], 1),
+      ...linesFromPositioned([{ text: 'USt-IdNr. DE284719361', x: 60, y: 712, width: 120, height: 8 }], 1),
+    ];
+    const inv = extractFields(lines, 'text');
+    expect(inv.buyer.name).toBe('Stadtwerke Oldenburg GmbH');
+    expect(inv.seller).toMatchObject({ name: 'Nordlicht Verlag GmbH', vatId: 'DE284719361' });
+  });
+
   it('reads a table heading printed as two lines a little apart as one heading', () => {
     const lines = [
       ...linesFromPositioned([{ text: 'Ед. цена', x: 400, y: 100, width: 40, height: 10 }, { text: 'Стойност', x: 470, y: 100, width: 45, height: 10 }], 1),

@@ -49,11 +49,13 @@ export function findVatIds(text: string): string[] {
     }
   }
   // India: the GSTIN (state code, PAN, entity, Z, check character)
+  // Japan: the qualified invoice issuer's registration number (T and 13 digits)
+  for (const t of text.matchAll(/(?<![A-Z0-9])T\d{13}(?!\d)/g)) if (!out.includes(t[0])) out.push(t[0]);
   for (const gstin of text.matchAll(/(?<![A-Z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Z0-9])/g)) if (!out.includes(gstin[0])) out.push(gstin[0]);
   const labelled = LABELS.vatId.exec(text);
   if (!out.length && labelled) {
     // up to the next part of the line ("P.IVA 01234567890 - C.F. NRECHR…")
-    const rest = text.slice((labelled.index ?? 0) + labelled[0].length).replace(/^[\s:#.\-]+/, '').split(/\s[-–—·|]\s|\s{2,}|,\s/)[0];
+    const rest = text.slice((labelled.index ?? 0) + labelled[0].length).replace(/^[\s:#.\-：]+/, '').split(/\s[-–—·|]\s|\s{2,}|,\s/)[0];
     const token = /^[A-Z0-9][A-Z0-9 .\/-]{4,20}[A-Z0-9]/i.exec(rest)?.[0];
     if (token && (token.match(/\d/g) ?? []).length >= 6) out.push(token.replace(/[ .]/g, '').toUpperCase());
   }
@@ -298,10 +300,13 @@ function returnAddress(lines: Line[]): { sender: Block; recipient: Block } | nul
     // the sender line, first on its line or beside the letterhead (meta fields may sit to its right)
     const cell = lines[i].cells.find((c) => isSenderLine(c.text));
     if (!cell) continue;
-    const next = lines[i + 1];
+    // the first line below with a cell under the sender line (the meta block beside it may come first)
+    let n = i + 1;
+    while (n < Math.min(lines.length - 1, i + 4) && lines[n].y - lines[i].y <= 8 && !lines[n].cells.some((x) => Math.abs(x.x - cell.x) < 6)) n++;
+    const next = lines[n];
     const c = next.cells.findIndex((x) => Math.abs(x.x - cell.x) < 6);
     if (c < 0 || next.y - lines[i].y > 8) continue;
-    const recipient = blockAfter(lines, i + 1, c, null);
+    const recipient = blockAfter(lines, n, c, null);
     // right under the sender line, or a little lower when the block is plainly an address (a postcode line)
     const postal = recipient.texts.some((t) => /(?<!\d)\d{4,5}\s+\p{Lu}/u.test(t));
     if (recipient.texts.length >= 2 && (next.y - lines[i].y <= 4 || postal)) return { sender: { lines: [i], texts: [cell.text] }, recipient };
@@ -354,13 +359,14 @@ export function extractParties(lines: Line[]): Parties {
   const buyerHit = partyHeading(lines, LABELS.buyer);
   const sellerHit = partyHeading(lines, LABELS.seller);
   const window = buyerHit ? null : returnAddress(lines);
-  const addressee = buyerHit || window ? null : addresseeByAttention(lines);
+  const addressee = buyerHit || window ? null : (addresseeByHonorific(lines) ?? addresseeByAttention(lines));
   const buyerBlock = buyerHit ? blockAfter(lines, buyerHit.line, buyerHit.cell, LABELS.buyer) : (window?.recipient ?? addressee);
   const sellerBlock = sellerHit ? blockAfter(lines, sellerHit.line, sellerHit.cell, LABELS.seller) : letterhead(lines, buyerBlock, window?.sender ?? null);
   const seller = sellerBlock ? partyFromBlock(sellerBlock) : emptyParty();
   const otherBlock = buyerBlock || !sellerBlock ? null : otherAddressBlock(lines, sellerBlock, seller);
   const buyer = buyerBlock ? partyFromBlock(buyerBlock) : otherBlock ? partyFromBlock(otherBlock) : emptyParty();
   if (seller.name && !sellerHit) seller.name = legalName(lines, seller.name);
+  const sellerVatFromBlock = seller.vatId !== null;
   const buyerLines = buyerBlock ?? otherBlock;
   const inBuyer = new Set(buyerLines?.lines ?? []);
   // seller contact data often sits in a footer: take what is outside the buyer block
@@ -368,9 +374,10 @@ export function extractParties(lines: Line[]): Parties {
     for (const cell of line.cells) {
       // what stands beside the buyer's block on its lines is still the seller's
       if (inBuyer.has(li) && (buyerLines?.x === undefined || Math.abs(cell.x - buyerLines.x) < 3)) continue;
-      if (!seller.vatId && !THEIR_VAT_ID.test(line.text)) {
+      // (a VAT number with its country code, in a footer too, over a domestic tax number found before it)
+      if ((!seller.vatId || (!sellerVatFromBlock && !VAT_PATTERN.test(seller.vatId))) && !THEIR_VAT_ID.test(line.text)) {
         const ids = findVatIds(cell.text).filter((v) => v !== buyer.vatId);
-        if (ids.length && (LABELS.vatId.test(cell.text) || VAT_PATTERN.test(ids[0]))) seller.vatId = ids[0];
+        if (ids.length && (LABELS.vatId.test(cell.text) || VAT_PATTERN.test(ids[0])) && (!seller.vatId || VAT_PATTERN.test(ids[0]))) seller.vatId = ids[0];
       }
       if (!seller.email) {
         const email = findEmail(cell.text);
@@ -386,6 +393,22 @@ const SENTENCE = /(?<![\p{L}])(?:here'?s|your|our|you|we|thank|ihre?|unsere?|wir
 
 /** The salutation of an e-mail or letter ("Hi Sam,", "Sehr geehrte Frau …"): no letterhead. */
 const GREETING = /^(?:hi|hello|dear|hey|hallo|hej|hoi|ciao|bonjour|hola|ol[áa]|sehr geehrte[rs]?|liebe[rs]?|guten tag|beste|geachte|gentile|egregio|car[oa]|estimad[oa]s?|madame|monsieur)\b/i;
+
+/** Japanese and Korean letters name the addressee with an honorific after it: "合同会社さくらデリ 御中", "山田太郎 様", "OO 귀하". */
+function addresseeByHonorific(lines: Line[]): Block | null {
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const cells = lines[i].cells;
+    for (let ci = 0; ci < cells.length; ci++) {
+      const own = /^(.+?)\s*(?:御中|様|殿|귀하|귀중)$/u.exec(cells[ci].text.trim());
+      const beside = /^(?:御中|様|殿|귀하|귀중)$/u.test(cells[ci + 1]?.text.trim() ?? '');
+      if (!own && !beside) continue;
+      const block = blockAfter(lines, i, ci, null);
+      block.texts[0] = own ? own[1] : cells[ci].text.trim();
+      return block;
+    }
+  }
+  return null;
+}
 
 /**
  * Unlabelled seller: a company name with a legal form (top of page 1 first, then the
