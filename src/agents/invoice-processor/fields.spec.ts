@@ -1109,6 +1109,29 @@ Total Amount Payable   S$1,090.00`);
     expect(inv.seller).toMatchObject({ name: 'Nordlicht Verlag GmbH', vatId: 'DE284719361' });
   });
 
+  it('reads no VAT (and the total as the net sum) where the seller charges none, and no amount from a cited article', () => {
+    const fr = read(`Total HT                 2 728,40 €
+Total TTC                2 728,40 €
+TVA non applicable, art. 293 B du CGI`);
+    expect(fr).toMatchObject({ subtotal: '2728.40', taxTotal: '0.00', total: '2728.40' });
+    const cz = read(`Nejsem plátce DPH.
+Celkem k úhradě          80 560,00 Kč`);
+    expect(cz).toMatchObject({ subtotal: '80560.00', taxTotal: '0.00', total: '80560.00' });
+  });
+
+  it('takes the company with "L.L.C." for the seller, not the account holder of the bank details', () => {
+    const inv = read(`Dune Crest Trading L.L.C.
+Warehouse 14, Al Quoz, Dubai
+TRN: 100384726500003
+
+Bill To
+Gulf Harbour Hospitality L.L.C.
+Dubai Marina
+
+Bank: Emirates Commercial Bank · Account name: Dune Crest Trading L.L.C.`);
+    expect(inv.seller).toMatchObject({ name: 'Dune Crest Trading L.L.C.', vatId: '100384726500003' });
+  });
+
   it('reads a table heading printed as two lines a little apart as one heading', () => {
     const lines = [
       ...linesFromPositioned([{ text: 'Ед. цена', x: 400, y: 100, width: 40, height: 10 }, { text: 'Стойност', x: 470, y: 100, width: 45, height: 10 }], 1),

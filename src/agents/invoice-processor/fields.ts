@@ -151,6 +151,15 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   c.lineItems = table.items.length ? (table.consistent ? 0.8 : 0.6) * base : 0;
   const itemsSum = table.items.length && table.items.every((i) => i.amount) ? addDecimals(table.items.map((i) => i.amount as string)) : null;
   selectTotals(inv, findTotalCandidates(lines, table.rows, decimalHint), itemsSum, base);
+  // "TVA non applicable, art. 293 B du CGI", "Nejsem plátce DPH", reverse charge: no tax, the total is the net sum
+  if (inv.taxTotal === null && inv.total !== null && lines.some((line) => NO_VAT.test(line.text))) {
+    inv.subtotal ??= inv.total;
+    if (compareDecimals(inv.subtotal, inv.total) === 0) {
+      inv.taxTotal = '0.00';
+      c.taxTotal = 0.7 * base;
+      c.subtotal = Math.max(c.subtotal, 0.7 * base);
+    }
+  }
 
   // parties
   const parties = extractParties(lines);
@@ -164,6 +173,10 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   inv.warnings.push(...report.warnings);
   return inv;
 }
+
+/** A seller that charges no VAT: small-business exemptions, not VAT-registered, reverse charge. */
+const NO_VAT =
+  /(?<![\p{L}])(?:tva\s+non\s+applicable|non\s+assujetti|(?:nejsem|není|nie\s+je|nie\s+jestem)\s+pl[áa]tc(?:e|om)\s+dph|neplátce\s+dph|kleinunternehmer|§\s*19\s*ustg|umsatzsteuer\s*befreit|not\s+(?:vat|gst)[-\s]registered|reverse\s+charge|autoliquidation|steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|inversi[óo]n\s+del\s+sujeto\s+pasivo|verlegd|omvendt\s+betalingspligt|omv[äa]nd\s+skattskyldighet|odwrotne\s+obci[ąa][żz]enie|r[ée]gime\s+(?:de\s+)?franchise)(?![\p{L}])/iu;
 
 /** Withholding taxes: Spanish IRPF, Italian ritenuta d'acconto, Portuguese retenção na fonte, … */
 const WITHHOLDING = /(?<![\p{L}])(?:irpf|retenci[óo]n|ritenuta|reten[çc][ãa]o|withholding|quellensteuer|retenue\s+à\s+la\s+source)(?![\p{L}])/iu;

@@ -766,7 +766,7 @@ export const LEGAL_FORM = words(
   // Baltic, Balkan, Hungarian, Turkish, Czech/Slovak, Polish, Nordic, Mexican, Indian and Commonwealth forms
   'o[üu]', 'mt[üu]', 'sia', 'uab', 'mb', 'd\\.\\s*o\\.\\s*o\\.', 'j\\.\\s*d\\.\\s*o\\.\\s*o\\.', 'd\\.\\s*d\\.', 'zrt\\.?', 'nyrt\\.?', 'bt\\.', 'a\\.\\s*ş\\.', 'ltd\\.?\\s*şti\\.?',
   'a\\.\\s*s\\.', 'k\\.\\s*s\\.', 'v\\.\\s*o\\.\\s*s\\.', 'sp\\.\\s*[jkp]\\.', 'oyj', 'hb', 'ehf\\.?', 'i/s', 'k/s', 'ivs', 's\\.\\s*c\\.', 's\\.?\\s*de\\s*r\\.?\\s*l\\.?', 'c\\.\\s*v\\.',
-  'pvt\\.?\\s*ltd\\.?', 'pty\\.?\\s*ltd\\.?', 'pte\\.?\\s*ltd\\.?', 'lp', 'pllc', 'gmbh\\s*&\\s*co\\.?\\s*kg', 'e\\.\\s*v\\.',
+  'l\\.\\s*l\\.\\s*c\\.?', 'l\\.\\s*l\\.\\s*p\\.?', 'p\\.\\s*l\\.\\s*c\\.?', 'w\\.\\s*l\\.\\s*l\\.?', 'fz-?llc', 'fzco', 'fze', 'pvt\\.?\\s*ltd\\.?', 'pty\\.?\\s*ltd\\.?', 'pte\\.?\\s*ltd\\.?', 'lp', 'pllc', 'gmbh\\s*&\\s*co\\.?\\s*kg', 'e\\.\\s*v\\.',
   // Cyrillic and Greek forms
   'е?оод', 'ад', 'ооо', 'зао', 'пао', 'тов', 'ип', 'α\\.?\\s*ε\\.?', 'ε\\.?\\s*π\\.?\\s*ε\\.?', 'ι\\.?\\s*κ\\.?\\s*ε\\.?', 'ο\\.?\\s*ε\\.?',
   // Japanese, Chinese and Korean forms, written without spaces around them

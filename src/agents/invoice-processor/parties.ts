@@ -429,6 +429,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const isLegalName = (i: number, c: { text: string; x: number }) => {
     // (an e-mail address or a web address is no name: "…@ingpec.eu" has no e.U. in it)
     const name = segments(c.text)[0].replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gi, ' ');
+    // (the account holder of the bank details is no letterhead)
+    if (/^(?:account\s*(?:name|holder)|kontoinhaber(?:in)?|titulaire(?:\s+du\s+compte)?|beneficiary|beneficiario|begünstigter|intestat[oa]\s+a|rekeninghouder|kontohavare)\b/i.test(name.trim())) return false;
     return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name);
   };
   const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));

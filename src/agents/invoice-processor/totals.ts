@@ -66,6 +66,8 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
       const kind = near ?? classifyTotalLabel(pair.label);
       if (!kind || pair.runLength > 2) continue;
       if (!pair.amount.money && (pairs.length > 1 || REGISTRATION_NUMBER.test(pair.amount.raw.trim()))) continue;
+      // a law cited in the label ("TVA non applicable, art. 293 B du CGI", "§ 19 UStG"): no amount
+      if (!pair.amount.money && /(?:\bart(?:icle|ikel|\.)?|§)\s*$/i.test(line.text.slice(0, pair.amount.index))) continue;
       const label = near ? pair.nearLabel : pair.label;
       out.push({ kind, value: pair.amount.value, line: li, explicit: EXPLICIT_GRAND_TOTAL.test(label), money: pair.amount.money });
       // the footer of a table with net and tax columns ("Total | 4.134,00 | 785,46"): maybe net and tax
