@@ -174,7 +174,7 @@ export function signatureFields(lines: string[], has: (f: string) => boolean): R
 
 /** Academic and professional titles in front of a name: "Dott.ssa Federica Danieli", "Dipl.-Ing. Jan Kühn", "Mag. Eva Gruber". */
 export const NAME_TITLE_RE =
-  /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herr|frau|sr|sra|dhr|mevr|mgr|in[żz]|hab|doc|bc|mudr|judr|phdr|pharmdr|rndr|paeddr|mvdr|lic|univ\.?-?prof|priv\.?-?doz)\.?\s+)+/i;
+  /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herrn?|frau|sr|sra|dhr|mevr|mgr|in[żz]|hab|doc|bc|mudr|judr|phdr|pharmdr|rndr|paeddr|mvdr|lic|univ\.?-?prof|priv\.?-?doz)\.?\s+)+/i;
 /** Degrees written after a name: "Anna Berg, PhD", "Jan Novák Ph.D.", "Lea Moser MBA". */
 const NAME_DEGREE_RE = /,?\s+(?:ph\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|csc\.?|dis\.?|esq\.?)$/i;
 

@@ -1,5 +1,5 @@
 import { foldText } from '../email-sorter/tokenize';
-import { COMPANY_RE, EMAIL_RE, looksLikeName, NAME_TITLE_RE, PHONE_RE, type RawRecord, signatureFields, TITLE_RE } from './free-text';
+import { COMPANY_RE, EMAIL_RE, looksLikeName, PHONE_RE, personName, type RawRecord, signatureFields, TITLE_RE } from './free-text';
 import { headerScore } from './header-match';
 import type { FieldSpec } from './target.types';
 
@@ -110,7 +110,7 @@ function personEntry(entry: string, has: (f: string) => boolean): RawRecord {
     .map((part) => part.trim().replace(/[.!]+$/, ''))
     .filter((part) => /\p{L}{2}/u.test(part) && !/\d{3}/.test(part));
   for (const raw of parts) {
-    const part = raw.replace(LEADING_WORDS, '').replace(NAME_TITLE_RE, '').replace(/^(?:herrn?|frau|mr|mrs|ms|mme|mevr|dhr|sr|sra)\.?\s+/i, '');
+    const part = personName(raw.replace(LEADING_WORDS, ''));
     const folded = foldText(part);
     // "Pieter de Wit from Hollandse Kaasmakerij", "vd på Lundgrens Åkeri AB", "compras en Conservas Aguirre S.L."
     const split = splitAtCompany(part);
@@ -172,16 +172,30 @@ const LOCATION = /(?<![\p{L}])((?:bottom\s+|top\s+|upper\s+|lower\s+)?(?:shelf|r
 function stockEntries(entries: string[], has: (f: string) => boolean): RawRecord[] {
   let section: string | null = null;
   // "K3-01: Art. 40-1180 …": when most keyed lines name their own article, every key is a bin
-  const keyed = entries.map((entry) => KEY.exec(entry.replace(BULLET, ''))).map((key, i) => key && (LABELLED_SKU.test(entries[i].slice(key.index + key[0].length)) || SKU.test(entries[i].slice(key.index + key[0].length))));
-  const keysAreBins = keyed.filter((k) => k === true).length > keyed.filter((k) => k === false).length;
+  const keyNamesArticle = entries.map((entry) => {
+    const line = entry.replace(BULLET, '');
+    const key = KEY.exec(line);
+    if (!key) return null;
+    const rest = line.slice(key[0].length);
+    return LABELLED_SKU.test(rest) || SKU.test(rest);
+  });
+  const keysAreBins = keyNamesArticle.filter((k) => k === true).length > keyNamesArticle.filter((k) => k === false).length;
   return entries.map((entry) => {
+    // a place alone on its line ("*Prateleira B*", "Regal 3:"): the section the lines under it are in
     const heading = /^\s*[*_]*\s*(.{2,40}?)\s*[*_]*\s*:?\s*[*_]*\s*$/.exec(entry);
     const place = heading && LOCATION.exec(heading[1]);
     if (place && place[0].length >= heading[1].length - 2) {
       section = heading[1].replace(/[*_:]/g, '').trim();
       return {};
     }
-    const record = stockEntry(keysAreBins, entry.replace(/^\s*[*_]+([^*_]{2,40})[*_]+\s*:?\s*/, (m, name: string) => (LOCATION.test(name) ? ((section = name.trim()), '') : m)), has);
+    // or in bold before the line's own content ("*Depósito*: COD 3100 …")
+    let line = entry;
+    const bold = /^\s*[*_]+([^*_]{2,40})[*_]+\s*:?\s*/.exec(entry);
+    if (bold && LOCATION.test(bold[1])) {
+      section = bold[1].trim();
+      line = entry.slice(bold[0].length);
+    }
+    const record = stockEntry(keysAreBins, line, has);
     if (section && !record.location && (record.sku || record.quantity) && has('location')) record.location = { raw: section, confidence: 0.55 };
     return record;
   });
@@ -196,10 +210,11 @@ function stockEntry(keysAreBins: boolean, entry: string, has: (f: string) => boo
   let text = entry.replace(BULLET, '').replace(/\s+/g, ' ').trim();
   const key = KEY.exec(text);
   if (key) text = text.slice(key[0].length);
+  // takes what the pattern finds out of the line (the value: its first group that matched, or all of it)
   const take = (re: RegExp, field: string, confidence: number, group = 1) => {
     const m = re.exec(text);
     if (!m) return;
-    set(field, m[group] ?? m[2] ?? m[0], confidence);
+    set(field, m[group] ?? m[group + 1] ?? m[0], confidence);
     text = `${text.slice(0, m.index)} | ${text.slice(m.index + m[0].length)}`;
   };
   take(LABELLED_SKU, 'sku', 0.8);
