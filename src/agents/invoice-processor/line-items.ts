@@ -60,12 +60,13 @@ export function extractLineItems(lines: Line[], decimalHint?: DecimalSeparator):
     // a heading row printed as two lines ("Ед. цена | Стойност" a little above "№ | Наименование | Количество"): one header
     const next = lines[h + 1];
     let headerLine = lines[h];
-    if (next && next.page === lines[h].page && next.y - lines[h].y < 1.5 && !findAmounts(next.text).some((a) => a.money)) {
+    if (next && next.page === lines[h].page && next.y - lines[h].y < 1.5 && !findAmounts(next.text, decimalHint).some((a) => a.money)) {
       const cells = [...lines[h].cells, ...next.cells].sort((a, b) => a.x - b.x);
-      const merged = headerOf({ ...next, cells, text: cells.map((c) => c.text).join('   ') });
+      const both: Line = { ...next, cells, text: cells.map((c) => c.text).join('   ') };
+      const merged = headerOf(both);
       if (merged && merged.length > header.length) {
         header = merged;
-        headerLine = { ...next, cells, text: cells.map((c) => c.text).join('   ') };
+        headerLine = both;
         h += 1;
       }
     }

@@ -401,7 +401,8 @@ function addresseeByHonorific(lines: Line[]): Block | null {
     for (let ci = 0; ci < cells.length; ci++) {
       const own = /^(.+?)\s*(?:御中|様|殿|귀하|귀중)$/u.exec(cells[ci].text.trim());
       const beside = /^(?:御中|様|殿|귀하|귀중)$/u.test(cells[ci + 1]?.text.trim() ?? '');
-      if (!own && !beside) continue;
+      // ("お客様", "皆様": a salutation or a label, not a name)
+      if ((!own && !beside) || (own && /^(?:お客|皆|各位)/u.test(own[1]))) continue;
       const block = blockAfter(lines, i, ci, null);
       block.texts[0] = own ? own[1] : cells[ci].text.trim();
       return block;
