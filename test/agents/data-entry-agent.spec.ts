@@ -221,6 +221,46 @@ COD 2041 Marca-texto amarelo – acabou (0) – R$ 4,75`;
     ]);
   });
 
+  it("reads a reply's own signature, not its lines one by one, and not the quoted sender's", async () => {
+    const text = [
+      'From: Owen Tremaine <owen@tremaine.example>',
+      'To: helen@kilnworks.example',
+      'Subject: Re: revised quote',
+      'Date: Fri, 20 Nov 2026 09:00:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Helen,',
+      '',
+      'Thanks, that works. Could you invoice to accounts@tremaine.example this time?',
+      '',
+      'Cheers,',
+      'Owen',
+      '',
+      '--',
+      'Owen Tremaine | Studio Manager',
+      'Tremaine Ceramics Ltd',
+      '+44 (0)1872 555 604',
+      '',
+      'On Thu, 19 Nov 2026 at 16:02, Helen Vasquez <helen@kilnworks.example> wrote:',
+      '> Hi Owen,',
+      '>',
+      "> As promised, attached is the revised quote. Let me know if you'd like to proceed.",
+      '>',
+      '> Best regards,',
+      '>',
+      '> Helen Vasquez',
+      '> Key Account Manager',
+      '> Kilnworks Supply Co.',
+      '> Unit 9, Parkway Industrial Estate, Sheffield S9 3BL',
+      '> T: +44 (0)114 555 0290 | M: +44 7700 900517',
+      '> helen@kilnworks.example',
+      '>',
+    ].join('\r\n');
+    const { output } = await runDataEntryAgent({ text, target: 'contact' }, offline);
+    expect(output.records).toHaveLength(1);
+    expect(output.records[0]).toMatchObject({ name: 'Owen Tremaine', company: 'Tremaine Ceramics Ltd', title: 'Studio Manager' });
+  });
+
   it('reads pasted vCards, one contact per card', async () => {
     const text = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',

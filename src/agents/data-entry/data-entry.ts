@@ -43,8 +43,7 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
 }
 
 function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
-  // an e-mail's paragraphs are its message and its signature, not a list (its bullets may be)
-  const raws = parseNoteList(text, target.fields, { paragraphs: !options.sender }) ?? parseFreeText(text, target.fields, options.sender);
+  const raws = parseNoteList(text, target.fields, { email: Boolean(options.sender) }) ?? parseFreeText(text, target.fields, options.sender);
   const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target);
   if (raws.length === 0) output.rejected.push({ row: 1, reasons: ['no fields of the target were found in the text'] });
   return { ...output, method: 'free-text' };

@@ -9,7 +9,7 @@ import type { FieldSpec } from './target.types';
  * Stück", a business card per paragraph): each entry is read as a record of its own. Null when
  * the text is not such a list (fewer than two entries that name someone or something).
  */
-export function parseNoteList(text: string, fields: FieldSpec[], options: { paragraphs?: boolean } = {}): RawRecord[] | null {
+export function parseNoteList(text: string, fields: FieldSpec[], options: { email?: boolean } = {}): RawRecord[] | null {
   const has = (f: string) => fields.some((x) => x.name === f);
   const inventory = has('sku') || has('quantity');
   const person = has('name') && (has('email') || has('phone') || has('company'));
@@ -26,7 +26,8 @@ export function parseNoteList(text: string, fields: FieldSpec[], options: { para
   const whole = (record: RawRecord) => Boolean(inventory ? record.sku && (record.name || record.quantity) : record.name && (record.email || record.phone || record.company));
   let best: { records: RawRecord[]; whole: number } = { records: [], whole: 0 };
   for (const mode of ['bullets', 'paragraphs', 'lines'] as const) {
-    if (mode === 'paragraphs' && options.paragraphs === false) continue;
+    // an e-mail's paragraphs and lines are its message, its signature and quoted history: only its bullets may be a list
+    if (mode !== 'bullets' && options.email) continue;
     const entries = splitEntries(text, mode);
     if (entries.length < 2) continue;
     const records = (inventory ? stockEntries(entries, has) : entries.map((entry) => personEntry(entry, has))).filter(named);
