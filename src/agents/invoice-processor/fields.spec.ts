@@ -1132,6 +1132,18 @@ Bank: Emirates Commercial Bank · Account name: Dune Crest Trading L.L.C.`);
     expect(inv.seller).toMatchObject({ name: 'Dune Crest Trading L.L.C.', vatId: '100384726500003' });
   });
 
+  it('reads party blocks laid out as a form (a label and its value beside it), Latvian dates and Spanish "UNIDADES"/"SUBTOTAL" columns', () => {
+    const lv = read(`PVN rēķins Nr. DK-2026/1190                Datums: 2026. gada 6. novembris
+                                           Apmaksāt līdz 2026. gada 20. novembrim
+Piegādātājs                              Saņēmējs
+Nosaukums     SIA Jūras Loģistika        Nosaukums     AS Rīgas Maiznīca
+PVN reģ. Nr.  LV40003817241              PVN reģ. Nr.  LV40003756182`);
+    expect(lv).toMatchObject({ issueDate: '2026-11-06', dueDate: '2026-11-20', seller: { name: 'SIA Jūras Loģistika', vatId: 'LV40003817241' }, buyer: { name: 'AS Rīgas Maiznīca', vatId: 'LV40003756182' } });
+    const es = read(`CONCEPTO                          PRECIO     UNIDADES     SUBTOTAL    IVA     TOTAL
+Desarrollo web                    45,00 €         32     1.440,00 €    21%   1.742,40 €`);
+    expect(es.lineItems).toEqual([{ description: 'Desarrollo web', quantity: '32', unitPrice: '45.00', amount: '1440.00' }]);
+  });
+
   it('reads a table heading printed as two lines a little apart as one heading', () => {
     const lines = [
       ...linesFromPositioned([{ text: 'Ед. цена', x: 400, y: 100, width: 40, height: 10 }, { text: 'Стойност', x: 470, y: 100, width: 45, height: 10 }], 1),

@@ -103,7 +103,7 @@ export const LABELS = {
     '發票號碼',
     '청구서\\s*번호',
   ),
-  dueDate: words(
+  dueDate: words('apmaks[āa]t\\s*l[īi]dz', 'apmaksas\\s*termi[ņn]š', 
     'datum\\s*splatnosti',
     'splatnost',
     'er[äa]p[äa]iv[äa]',
@@ -231,7 +231,7 @@ export const LABELS = {
     'дата\\s*на\\s*данъчното\\s*събитие',
     'ημερομην[ιί]α\\s*αποστολ[ηή]ς',
   ),
-  buyer: words(
+  buyer: words('sa[ņn][ēe]m[ēe]js', 
     'odb[ěe]ratel',
     'kupuj[íi]c[íi]',
     'ostaja',
@@ -777,12 +777,12 @@ export const LINE_HEADER = {
   /** the date a line's work was done or delivered ("DATE | ACTIVITY | …"): not part of the description */
   date: words('date', 'datum', 'fecha', 'data', 'dato', 'datum\\s*der\\s*leistung', 'leistungsdatum', 'lieferdatum', 'service\\s*date'),
   /** the unit of measure ("U.M.", "Einheit") and the VAT-rate column: neither is part of the description */
-  unit: words('μ\\.?\\s*μ\\.?', 'мярка', 'ед\\.?\\s*изм\\.?', 'од\\.?', '単位', '单位', '단위', 'unit', 'uom', 'jed\\.?', 'jedinica', 'clave\\s*unidad', 'u\\.?\\s*m\\.?', 'un\\.', 'einheit', 'einh\\.?', 'unidad', 'unit[ée]', 'eenheid', 'enhet', 'jednostka', 'j\\.?\\s*m\\.?', 'm\\.?\\s*j\\.?', 'mj\\.?', 'yks\\.?', 'yksikk[öo]', 'me\\.?', 'm[ée]rt[ée]kegys[ée]g', 'enota', 'birim', '[üu]hik', 'vien\\.?', 'mato\\s*vnt\\.?'),
+  unit: words('m[ēe]rv\\.?', 'm[ēe]rvien[īi]ba', 'μ\\.?\\s*μ\\.?', 'мярка', 'ед\\.?\\s*изм\\.?', 'од\\.?', '単位', '单位', '단위', 'unit', 'uom', 'jed\\.?', 'jedinica', 'clave\\s*unidad', 'u\\.?\\s*m\\.?', 'un\\.', 'einheit', 'einh\\.?', 'unidad', 'unit[ée]', 'eenheid', 'enhet', 'jednostka', 'j\\.?\\s*m\\.?', 'm\\.?\\s*j\\.?', 'mj\\.?', 'yks\\.?', 'yksikk[öo]', 'me\\.?', 'm[ée]rt[ée]kegys[ée]g', 'enota', 'birim', '[üu]hik', 'vien\\.?', 'mato\\s*vnt\\.?'),
   vat: words('φ\\.?\\s*π\\.?\\s*α\\.?', 'ддс', 'ндс', '税率', 'tax', 'vat(?:\\s*%)?', 'mwst\\.?', 'ust\\.?', 'iva', 'tva', 'btw', 'moms', 'dph(?:\\s*%)?', 'alv(?:\\s*%)?', '[áa]fa(?:\\s*%)?', 'ddv(?:\\s*%)?', 'pdv(?:\\s*%)?', 'kdv(?:\\s*%)?', 'km\\s*%', 'pvn(?:\\s*%)?', 'pvm(?:\\s*%)?', 'gst(?:\\s*%)?', 'cgst', 'sgst', 'igst', 'stawka(?:\\s*vat)?', 'sazba(?:\\s*dph)?', 'cota(?:\\s*tva)?'),
   /** an article number or code column: not part of the description */
   code: words('κωδικ[οό]ς', 'код', 'артикул', '品番', '商品コード', '[šs]ifra', 'k[óo]d', 'hsn(?:\\s*/\\s*sac)?', 'sac', 'clave(?:\\s*prod\\.?\\s*/?\\s*serv\\.?)?', 'codice', 'ref\\.?', 'r[ée]f(?:[ée]rence)?\\.?', 'art\\.?\\s*-?\\s*nr\\.?', 'artikel\\s*-?\\s*nr\\.?', 'artikelnummer', 'code', 'sku', 'item\\s*(?:no\\.?|#|code)', 'c[óo]d(?:igo|\\.)?', 'cod\\.?\\s*art(?:icolo)?\\.?', 'part\\s*(?:no\\.?|#|number)'),
   description: words('περιγραφ[ηή]', 'наименование(?:\\s*на\\s*стоката/услугата|\\s*товара)?', 'найменування', '品名', '品目', '摘要', '項目', '项目', '货物或应税劳务(?:、服务)?名称', '품목', '품명', 'description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto', 'descri[çc][ãa]o', 'designa[çc][ãa]o', 'artigo', 'beskrivning', 'ben[äa]mning', 'beskrivelse', 'tekst', 'vare', 'nazwa(?:\\s*towaru)?', 'opis', 'ozna[čc]en[íi](?:\\s*dod[áa]vky)?', 'polo[žz]ka', 'n[áa]zev', 'n[áa]zov', 'kuvaus', 'tuote', 'nimike', 'selite', 'denumire(?:a)?', 'descriere(?:a)?', 'produs', 'megnevez[ée]s', 'le[íi]r[áa]s', 'term[ée]k', 'naziv', 'a[çc][ıi]klama', '[üu]r[üu]n(?:\\s*/\\s*hizmet)?', 'hizmet', 'mal\\s*hizmet', 'kirjeldus', 'nimetus', 'toode', 'nosaukums', 'apraksts', 'pavadinimas', 'apra[šs]ymas', 'particulars'),
-  quantity: words('ποσ[οό]τητα', 'количество', 'кол-?во', 'кількість', '数量', '수량', 'qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]', 'po[čc]et', 'mno[žz]stv[íio]', 'mn\\.', 'm[äa][äa]r[äa]', 'kpl', 'cantitate(?:a)?', 'mennyis[ée]g', 'menny\\.', 'koli[čc]ina', 'kol\\.', 'miktar', 'adet', 'kogus', 'daudzums', 'kiekis'),
+  quantity: words('unidades', 'ποσ[οό]τητα', 'количество', 'кол-?во', 'кількість', '数量', '수량', 'qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]', 'po[čc]et', 'mno[žz]stv[íio]', 'mn\\.', 'm[äa][äa]r[äa]', 'kpl', 'cantitate(?:a)?', 'mennyis[ée]g', 'menny\\.', 'koli[čc]ina', 'kol\\.', 'miktar', 'adet', 'kogus', 'daudzums', 'kiekis'),
   unitPrice: words('τιμ[ηή]\\s*μον(?:[αά]δας|\\.)?', 'ед\\.?\\s*цена', 'цена', 'ціна', '単価', '单价', '단가', 'unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?', 'cena\\s*za\\s*m\\.?\\s*j\\.?', 'jedn(?:otkov[áa])?\\.?\\s*cena', '[àa]\\s*-?\\s*hinta', 'yksikk[öo]hinta', 'hinta', 'pre[țtţ](?:\\s*unitar)?', '(?:nett[óo]\\s*)?egys[ée]g[áa]r', 'cijena', 'birim\\s*fiyat(?:[ıi])?', 'fiyat', '(?:[üu]hiku\\s*)?hind', 'kaina', 'rate\\s*per\\s*unit'),
-  amount: words('αξ[ιί]α', 'стойност', 'сумма', 'сума', '金額', '金额', '금액', 'amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale', 'total\\s*l[ií]quido', 'valor', 'belopp', 'bel[øo]b', 'warto[śs][ćc](?:\\s*netto)?', 'celkem(?:\\s*bez\\s*dph)?', 'celkom', 'spolu', '[čc][áa]stka', 'suma', 'yhteens[äa]', 'veroton(?:\\s*yhteens[äa])?', 'valoare(?:a)?', '[öo]sszeg', '[ée]rt[ée]k', 'nett[óo]\\s*[ée]rt[ée]k', 'znesek', 'vrednost', 'iznos', 'tutar', 'toplam', 'summa', 'kokku', 'kop[āa]', 'taxable\\s*value'),
+  amount: words('sub\\s*-?\\s*total', 'αξ[ιί]α', 'стойност', 'сумма', 'сума', '金額', '金额', '금액', 'amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale', 'total\\s*l[ií]quido', 'valor', 'belopp', 'bel[øo]b', 'warto[śs][ćc](?:\\s*netto)?', 'celkem(?:\\s*bez\\s*dph)?', 'celkom', 'spolu', '[čc][áa]stka', 'suma', 'yhteens[äa]', 'veroton(?:\\s*yhteens[äa])?', 'valoare(?:a)?', '[öo]sszeg', '[ée]rt[ée]k', 'nett[óo]\\s*[ée]rt[ée]k', 'znesek', 'vrednost', 'iznos', 'tutar', 'toplam', 'summa', 'kokku', 'kop[āa]', 'taxable\\s*value'),
 };

@@ -118,8 +118,11 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
     const c = l.cells.find((x) => Math.abs(x.x - cell.x) < 3);
     if (!c) continue;
     if (endsBlock(l, c.text)) break;
+    // a form of field labels with their values beside them ("Nosaukums | AS Baltijas …", "PVN reģ. Nr. | LV4000…")
+    const value = l.cells[l.cells.indexOf(c) + 1];
+    const field = value && value.x - c.x2 < 25 && c.text.length <= 20 && !/\d/.test(c.text) && FIELD_LABEL.test(c.text.trim());
     block.lines.push(k);
-    block.texts.push(c.text);
+    block.texts.push(field ? `${c.text.replace(/[:\s]+$/, '')}: ${value.text}` : c.text);
     lastY = l.y;
   }
   return block;
@@ -171,7 +174,7 @@ function partyFromBlock(block: Block): InvoiceParty {
   const plain = texts.filter((t) => !NOT_ADDRESS.test(t) && !REGISTRATION.test(t) && !new RegExp(IBAN.source).test(t) && !LABELS.vatId.test(t) && !findVatIds(t).length && !/^[\d\s\p{P}]+$/u.test(t));
   // "Herrn" / "Familie" / "Firma" on a line of its own over the name is no name
   if (plain.length > 1 && LONE_SALUTATION.test(plain[0])) plain.shift();
-  party.name = plain[0] ?? null;
+  party.name = plain[0]?.replace(NAME_LABEL, '') ?? null;
   // a tagline under the name ("boekhandel · drukkerij") is no address: it starts at the first line with a number
   const rest = plain.slice(1);
   const street = rest.findIndex((t) => /\d/.test(t));
@@ -184,8 +187,17 @@ function partyFromBlock(block: Block): InvoiceParty {
   return party;
 }
 
+const ADDRESS_WORDS = String.raw`sediul(?:\s+social)?|adresa|address|adresse|adrese|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adres|osoite|siedziba|adresas|aadress`;
+const NAME_WORDS = String.raw`nosaukums|pavadinimas|nimi|nimetus|name|company(?:\s+name)?|naam|bedrijfsnaam|nom|raison\s+sociale|nombre|raz[óo]n\s+social|nome|ragione\s+sociale|firma|firmenname|n[áa]zev|nazwa|denumire|megnevez[ée]s|c[ée]gn[ée]v`;
 /** "Sediul: Str. …", "Address: …": the label in front of an address line. */
-const ADDRESS_LABEL = /^(?:sediul(?:\s+social)?|adresa|address|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adres|osoite|siedziba)\s*:\s*/i;
+const ADDRESS_LABEL = new RegExp(String.raw`^(?:${ADDRESS_WORDS})\s*:\s*`, 'i');
+/** "Nosaukums: …", "Name: …": the label in front of a party's name in a form. */
+const NAME_LABEL = new RegExp(String.raw`^(?:${NAME_WORDS})\s*:\s*`, 'i');
+/** The labels of a party's form whose values stand beside them ("Nosaukums | AS …", "PVN reģ. Nr. | LV…"). */
+const FIELD_LABEL = new RegExp(
+  String.raw`^(?:${NAME_WORDS}|${ADDRESS_WORDS}|e-?pasts|e-?mail|tel(?:efons|efon|\.)?|phone|(?:pvn|pvm|vat|btw|mwst|ust|iva|tva|dph)\s*(?:reģ\.?|reg\.?)?\s*(?:nr\.?|no\.?|id)?|reģ\.?\s*nr\.?|reg\.?\s*(?:nr|no)\.?)\s*:?$`,
+  'iu',
+);
 
 /** "t.a.v. de directie", "Attn: Accounts Payable", "z. H. Frau Weber", "à l'attention de": whom the letter is for. */
 const ATTENTION =
