@@ -261,6 +261,26 @@ COD 2041 Marca-texto amarelo – acabou (0) – R$ 4,75`;
     expect(output.records[0]).toMatchObject({ name: 'Owen Tremaine', company: 'Tremaine Ceramics Ltd', title: 'Studio Manager' });
   });
 
+  it("cuts an Outlook reply header ('Von: … / Gesendet: …'), keeps a signature above a '--' disclaimer, and takes the sender's address over one named in the message", async () => {
+    const mail = (body: string[]) =>
+      ['From: Reto Baumgartner <r.baumgartner@holzbau.example>', 'To: c.meier@alpinscan.example', 'Subject: AW: Offerte', 'Date: Fri, 20 Nov 2026 09:00:00 +0100', 'Content-Type: text/plain; charset=utf-8', '', ...body].join('\r\n');
+    const reply = await runDataEntryAgent(
+      {
+        text: mail([
+          'Grüezi Frau Meier', '', 'Die Rechnung bitte an buchhaltung@holzbau.example.', '', 'Freundliche Grüsse', '', 'Reto Baumgartner', 'Geschäftsführer', 'Baumgartner Holzbau AG', 'Tel. 031 555 44 20',
+          '', '--', 'Baumgartner Holzbau AG is registered in Bern. This e-mail is confidential.', '',
+          'Von: Claudia Meier <c.meier@alpinscan.example>', 'Gesendet: Mittwoch, 18. November 2026 16:05', 'An: Reto Baumgartner', 'Betreff: Offerte', '',
+          'Freundliche Grüsse', 'Claudia Meier', 'Key Account Managerin', 'AlpinScan GmbH', '+41 44 555 10 10',
+        ]),
+        target: 'contact',
+      },
+      offline,
+    );
+    expect(reply.output.records).toEqual([
+      { name: 'Reto Baumgartner', title: 'Geschäftsführer', company: 'Baumgartner Holzbau AG', phone: '0315554420', email: 'r.baumgartner@holzbau.example' },
+    ]);
+  });
+
   it('reads pasted vCards, one contact per card', async () => {
     const text = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Emma Lindqvist', 'ORG:Nordic Design AB', 'TITLE:Creative Director', 'TEL;TYPE=WORK:+46 8 123 456 78',

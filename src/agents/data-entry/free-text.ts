@@ -88,7 +88,7 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
   }
   if (Object.keys(current).length > 0 || records.length === 0) {
     // Heuristics fill what key/value lines did not give, for the last (or only) record.
-    const guessed = signatureFields(leftovers, has);
+    const guessed = signatureFields(leftovers, has, { senderEmail: Boolean(fallback.email) });
     for (const [k, v] of Object.entries(guessed)) if (!current[k]) current[k] = v;
     if (has('name') && !current.name && fallback.name) current.name = { raw: fallback.name, confidence: 0.6 };
     if (has('email') && !current.email && fallback.email) current.email = { raw: fallback.email, confidence: 0.6 };
@@ -115,21 +115,24 @@ function bestField(key: string, fields: FieldSpec[]): FieldSpec | null {
 }
 
 /** Signature block heuristics over lines that were not "Key: value". */
-export function signatureFields(lines: string[], has: (f: string) => boolean): RawRecord {
+export function signatureFields(lines: string[], has: (f: string) => boolean, options: { senderEmail?: boolean } = {}): RawRecord {
   const out: RawRecord = {};
   const set = (f: string, raw: string, confidence: number) => {
     if (has(f) && !out[f] && raw.trim()) out[f] = { raw: raw.trim(), confidence };
   };
   const all = lines.map((l) => l.trim());
-  // The signature starts after the last closing phrase ("Best regards,") or "-- ".
-  let start = 0;
-  all.forEach((l, i) => {
-    if (l === '--' || (CLOSING_RE.test(foldText(l)) && l.length < 40)) start = i + 1;
-  });
+  // The signature starts after the last closing phrase ("Best regards,") or "-- " that a name or a
+  // contact follows (a "--" before a legal disclaimer under the signature does not start it).
+  const starts = all.flatMap((l, i) => (l === '--' || (CLOSING_RE.test(foldText(l)) && l.length < 40) ? [i + 1] : []));
+  const signs = (from: number) => all.slice(from).some((l) => EMAIL_RE.test(l) || PHONE_LABEL_RE.test(l) || looksLikeName(l.replace(NAME_TITLE_RE, '')));
+  const start = [...starts].reverse().find(signs) ?? starts[starts.length - 1] ?? 0;
   const block = all.slice(start).filter(Boolean);
   const searchAll = all.join('\n');
 
-  const email = EMAIL_RE.exec(searchAll);
+  // an e-mail's sender address comes from the signature, else from its header (options.senderEmail), not from the message
+  // (in a forwarded message, the header of the original: "De : Arnaud Lefebvre <a.lefebvre@…>")
+  const forwardedFrom = /^\s*(?:from|de|von|od|da|van|fra|från)\s?:\s*[^<\n]*<([^>\s]+@[^>\s]+)>/im.exec(searchAll);
+  const email = EMAIL_RE.exec(block.join('\n')) ?? (forwardedFrom && EMAIL_RE.exec(forwardedFrom[1])) ?? (options.senderEmail ? null : EMAIL_RE.exec(searchAll));
   if (email) set('email', email[0], 0.85);
   for (const l of all) {
     const labelled = PHONE_LABEL_RE.test(l) ? l.replace(PHONE_LABEL_RE, '') : null;
