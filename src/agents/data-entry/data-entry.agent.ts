@@ -1,5 +1,5 @@
 import { PermanentAgentError, type AgentInput, type AgentRunContext, type AgentRunResult } from '../agent.types';
-import { parseEmail } from '../email-sorter/email-parse';
+import { freshBody, parseEmail } from '../email-sorter/email-parse';
 import { parseMime } from '../invoice-processor/email-body';
 import { extractRecords, type DataEntryResult } from './data-entry';
 import { resolveTarget } from './targets';
@@ -19,7 +19,8 @@ export async function runDataEntryAgent(
   if (isEmail(input, text)) {
     const mail = await parseEmail(text);
     // an HTML-only message: its paragraphs, rows and line breaks stay lines (a signature table is one detail per row)
-    text = withoutQuotedHistory(mail.hasHtml && !/content-type:\s*text\/plain/i.test(text) ? (await parseMime(text)).body : mail.text);
+    // the sender's own part: quoted history goes (with the other signatures in it), the sender's signature stays
+    text = freshBody(mail.hasHtml && !/content-type:\s*text\/plain/i.test(text) ? (await parseMime(text)).body : mail.text, { keepSignature: true });
     sender = { name: mail.fromName || undefined, email: mail.fromAddress || undefined };
   }
   const { usage, ...output } = await extractRecords(text, target, { llm: ctx.llm, sender });
@@ -42,23 +43,4 @@ function decodeUpload(bytes: Buffer): string {
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
-}
-
-/**
- * The sender's own part of an e-mail: quoted history ("> …", "On … wrote:", "-----Original Message-----",
- * an Outlook "From: … / Sent: …" header block) goes, with the signatures in it; the sender's signature stays.
- */
-export function withoutQuotedHistory(text: string): string {
-  const lines = text.split(/\r?\n/);
-  const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^\s*(?:on .{4,80} wrote:|am .{4,80} schrieb .*:|le .{4,80} a écrit ?:|el .{4,80} escribió:|il .{4,80} ha scritto:|op .{4,80} schreef .*:|em .{4,80} escreveu:|den .{4,80} skrev .*:)\s*$/i.test(line)) break;
-    if (/^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande|oryginalna wiadomość|původní zpráva)/i.test(line)) break;
-    // an Outlook reply header: "From:/Von:/De :/Od:" with "Sent:/Gesendet:/Envoyé :/Wysłano:" on the next line
-    if (/^\s*(?:from|von|de|od|da|van|fra|från)\s?:/i.test(line) && /^\s*(?:sent|gesendet|envoyé|enviado|wysłano|inviato|verzonden|sendt|skickat|odesláno)\s?:/i.test(lines[i + 1] ?? '')) break;
-    if (/^\s*>/.test(line)) continue;
-    kept.push(line);
-  }
-  return kept.join('\n').trim();
 }

@@ -80,13 +80,27 @@ export async function extractEmailText(raw: Buffer | string): Promise<EmailText>
  * The part of the body written for this message: quoted replies, forwarded history and
  * the "-- " signature are cut, so an old thread does not decide the label.
  */
-export function freshBody(text: string): string {
+/** "On … wrote:", "Am … schrieb …:", "Le … a écrit :": where a quoted message begins. */
+const QUOTE_INTRO =
+  /^\s*(?:on .{4,80} wrote:|am .{4,80} schrieb .*:|le .{4,80} a écrit ?:|el .{4,80} escribió:|il .{4,80} ha scritto:|op .{4,80} schreef .*:|em .{4,80} escreveu:|den .{4,80} skrev .*:)\s*$/i;
+const ORIGINAL_MESSAGE =
+  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande|oryginalna wiadomość|původní zpráva)/i;
+/** An Outlook reply header: "From:/Von:/De :/Od:" over "Sent:/Gesendet:/Envoyé :/Wysłano:". */
+const REPLY_FROM = /^\s*(?:from|von|de|od|da|van|fra|från)\s?:/i;
+const REPLY_SENT = /^\s*(?:sent|gesendet|envoyé|enviado|wysłano|inviato|verzonden|sendt|skickat|odesláno)\s?:/i;
+
+/**
+ * The sender's own part of a message: quoted history ("> …", "On … wrote:", "-----Original
+ * Message-----", an Outlook "From: … / Sent: …" block) goes, and with `keepSignature: false` (the
+ * classifier's reading) the signature after "-- " goes too.
+ */
+export function freshBody(text: string, options: { keepSignature?: boolean } = {}): string {
   const lines = text.split(/\r?\n/);
   const kept: string[] = [];
-  for (const line of lines) {
-    if (/^-- ?$/.test(line)) break;
-    if (/^\s*(on .{4,80} wrote:|am .{4,80} schrieb .*:|le .{4,80} a écrit ?:|el .{4,80} escribió:)\s*$/i.test(line)) break;
-    if (/^-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original)/i.test(line)) break;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!options.keepSignature && /^-- ?$/.test(line)) break;
+    if (QUOTE_INTRO.test(line) || ORIGINAL_MESSAGE.test(line) || (REPLY_FROM.test(line) && REPLY_SENT.test(lines[i + 1] ?? ''))) break;
     if (/^\s*>/.test(line)) continue;
     kept.push(line);
   }
