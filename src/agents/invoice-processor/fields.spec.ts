@@ -1144,6 +1144,14 @@ Desarrollo web                    45,00 €         32     1.440,00 €    21%  
     expect(es.lineItems).toEqual([{ description: 'Desarrollo web', quantity: '32', unitPrice: '45.00', amount: '1440.00' }]);
   });
 
+  it('reads a VAT summary whose total row starts with a label left of the headings ("Razem | 42 054,00 | …")', () => {
+    const inv = read(`                    Wartość netto   Stawka VAT   Kwota VAT   Wartość brutto
+                        33 234,00       23%       7 643,82        40 877,82
+                         8 820,00        8%         705,60         9 525,60
+    Razem               42 054,00                 8 349,42        50 403,42`);
+    expect(inv).toMatchObject({ subtotal: '42054.00', taxTotal: '8349.42', total: '50403.42' });
+  });
+
   it('reads a table heading printed as two lines a little apart as one heading', () => {
     const lines = [
       ...linesFromPositioned([{ text: 'Ед. цена', x: 400, y: 100, width: 40, height: 10 }, { text: 'Стойност', x: 470, y: 100, width: 45, height: 10 }], 1),

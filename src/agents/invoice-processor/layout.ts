@@ -130,11 +130,13 @@ export function linesToText(lines: Line[]): string {
 
 /**
  * The cell of `below` under cell `index` of `line`: cell for cell when both rows have as many
- * cells (values right-aligned under left-aligned labels may reach under the next label), else
- * the first cell overlapping it.
+ * cells and start together (values right-aligned under left-aligned labels may reach under the
+ * next label), else the first cell overlapping it.
  */
 export function cellUnder(line: Line, index: number, below: Line): Cell | undefined {
-  if (line.cells.length > 1 && below.cells.length === line.cells.length) return below.cells[index];
+  // (not when the row below starts with a label of its own left of the headings: "Razem | 42 054,00 | …")
+  const aligned = below.cells[0].x2 > line.cells[0].x - 2;
+  if (line.cells.length > 1 && below.cells.length === line.cells.length && aligned) return below.cells[index];
   const cell = line.cells[index];
   return overlapping(below, cell.x, cell.x2)[0];
 }
