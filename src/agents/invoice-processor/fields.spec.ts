@@ -1082,7 +1082,7 @@ Total Amount Payable   S$1,090.00`);
   });
 
   it('reads look-alike code points as the characters they stand for (Kangxi radicals, full-width digits), and leaves "mm²" alone', () => {
-    expect(compatibilityForms('2026年11⽉5⽇ ⾦額 １２ mm²')).toBe('2026年11月5日 金額 12 mm²');
+    expect(compatibilityForms('2026年11⽉5⽇ ⾦額 １２ mm² 配送料（冷蔵便）')).toBe('2026年11月5日 金額 12 mm² 配送料（冷蔵便）');
   });
 
   it('takes the addressee named with "御中" for the buyer, the company with 株式会社 for the seller', () => {
@@ -1150,6 +1150,16 @@ Desarrollo web                    45,00 €         32     1.440,00 €    21%  
                          8 820,00        8%         705,60         9 525,60
     Razem               42 054,00                 8 349,42        50 403,42`);
     expect(inv).toMatchObject({ subtotal: '42054.00', taxTotal: '8349.42', total: '50403.42' });
+  });
+
+  it('reads yen item rows written without decimals, and leaves a reduced-rate mark ("※") out of the description', () => {
+    const inv = read(`No.   品名                      数量   単位    単価      金額
+1     ※   国産こしひかり 10kg      5     袋     5,980    29,900
+2         業務用ラップ 30cm×50m    10     本       560     5,600`);
+    expect(inv.lineItems).toEqual([
+      { description: '国産こしひかり 10kg', quantity: '5', unitPrice: '5980', amount: '29900' },
+      { description: '業務用ラップ 30cm×50m', quantity: '10', unitPrice: '560', amount: '5600' },
+    ]);
   });
 
   it('reads a table heading printed as two lines a little apart as one heading', () => {

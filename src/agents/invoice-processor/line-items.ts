@@ -294,7 +294,8 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   const firstNumX = numeric[0].cell.x;
   // article numbers, units and VAT markers stay out of the description
   const quantityCell = numeric.find((n) => n.value === item.quantity)?.cell;
-  const words = texts.filter((t) => !NOT_DESCRIPTION.includes(nearestColumn(t, header) as Column) && !unitBeside(t, quantityCell));
+  // (a mark alone in a cell, "※" for the reduced tax rate, "*": not part of the description)
+  const words = texts.filter((t) => !NOT_DESCRIPTION.includes(nearestColumn(t, header) as Column) && !unitBeside(t, quantityCell) && !/^[^\p{L}\p{N}]{1,2}$/u.test(t.text.trim()));
   const desc = words.filter((t) => t.x < firstNumX);
   item.description = (desc.length ? desc : words).map((t) => t.text).join(' ').trim() || null;
   return item;

@@ -91,5 +91,6 @@ export async function readPdfText(data: Uint8Array, maxPages: number): Promise<P
  * Only those: NFKC on the whole text would also turn "mm²" into "mm2".
  */
 export function compatibilityForms(text: string): string {
-  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF\uFF01-\uFF5E]/g, (c) => c.normalize('NFKC'));
+  // (full-width punctuation, "（冷蔵便）", is how the language writes: it stays)
+  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => c.normalize('NFKC'));
 }
