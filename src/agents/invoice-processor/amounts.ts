@@ -114,7 +114,7 @@ export function findAmounts(line: string, decimalHint?: DecimalSeparator): Amoun
     const money =
       /[.,]\d{2}(?!\d)\s*\)?-?$/.test(raw.trim()) ||
       /^\d{1,3}[.,]\d{5}$/.test(raw.trim()) ||
-      (/\d$/.test(raw.trim()) && (CURRENCY_AFTER.test(line.slice(end)) || CURRENCY_BEFORE.test(line.slice(0, m.index ?? 0)))) ||
+      (/\d$/.test(raw.trim()) && (CURRENCY_AFTER.test(line.slice(end)) || CURRENCY_BEFORE.test(before))) ||
       // a whole sum grouped by commas where no decimals are written ("29,900" on a yen invoice)
       (decimalHint === undefined && /^\d{1,3}(?:,\d{3})+$/.test(raw.trim()));
     out.push({ value, raw, index: m.index ?? 0, end, money });
