@@ -186,11 +186,11 @@ describe('data-entry agent: free text and e-mail', () => {
       { sku: 'JP-01', name: '湯呑み', quantity: 120, unitPrice: 1980, location: 'A-1-3' },
       { sku: 'JP-02', name: '急須', quantity: 12, unitPrice: 12800, location: 'B-2-1' },
     ]);
-    const md = `| Kontakt | Firma | E-post | Tlf |\n|:--|:--|:--|:--|\n| **dr. Kari Bakke** | Bakke AS | [kari@bakke.example](mailto:kari@bakke.example) | 55 55 31 20 |\n| Eirik Haugen | Haugen Rør AS | – | 915 55 012 |`;
+    const md = `| Kontakt | Firma | E-post | Tlf | Prioritet | Verdi |\n|:--|:--|:--|:--|:--|--:|\n| **dr. Kari Bakke** | Bakke AS | [kari@bakke.example](mailto:kari@bakke.example) | 55 55 31 20 | Høy | 1,2 mill. kr |\n| Eirik Haugen | Haugen Rør AS | – | 915 55 012 | Middels | 45 000 kr |`;
     const leads = await runDataEntryAgent({ text: md, target: 'crm-lead' }, offline);
     expect(leads.output.records).toEqual([
-      { name: 'Kari Bakke', company: 'Bakke AS', email: 'kari@bakke.example', phone: '55553120' },
-      { name: 'Eirik Haugen', company: 'Haugen Rør AS', phone: '91555012' },
+      { name: 'Kari Bakke', company: 'Bakke AS', email: 'kari@bakke.example', phone: '55553120', priority: 'high', value: 1200000 },
+      { name: 'Eirik Haugen', company: 'Haugen Rør AS', phone: '91555012', priority: 'medium', value: 45000 },
     ]);
   });
 

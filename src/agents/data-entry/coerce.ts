@@ -7,12 +7,18 @@ export type Coerced = { ok: true; value: string | number | boolean; confidence: 
 
 const EMAIL_RE = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
+/** "12k", "12 tys.", "12 Tsd.", "12 tusen"; "1,2 mio", "1,2 mill.", "1,2 mln". */
+const THOUSANDS = /\s*(?:k|tys\.?|tsd\.?|tusen|tuhatta|tuhat|bin)$/i;
+const MILLIONS = /\s*(?:m|mio\.?|mill\.?|million(?:s|er)?|miljoner|miljoonaa|mln\.?|milion(?:y|ów)?|milyon)$/i;
+
 /** "1.234,56 €" → 1234.56, "$1,234.56" → 1234.56, "12k" → 12000; ambiguity lowers confidence. */
 export function parseNumber(raw: string): { value: number; confidence: number } | null {
-  let s = raw.trim().replace(/^\((.*)\)$/, '-$1');
-  const thousandsSuffix = /\s*k$/i.test(s) ? 1000 : /\s*(m|mio)$/i.test(s) ? 1_000_000 : 1;
+  // (a currency written after a multiplier goes first: "1,2 mill. kr", "12 tys. zł")
+  let s = raw.trim().replace(/^\((.*)\)$/, '-$1').replace(/(?<=\p{L}\.?)\s*(?:kr\.?|zł|kč|€|eur|sek|nok|dkk|pln|czk)$/iu, '');
+  const thousandsSuffix = THOUSANDS.test(s) ? 1000 : MILLIONS.test(s) ? 1_000_000 : 1;
   s = s
-    .replace(/\s*(k|m|mio)$/i, '')
+    .replace(THOUSANDS, '')
+    .replace(MILLIONS, '')
     // a currency sign or code before or after the number ("R$ 15.000,00", "125 000 SEK", "48 500 kr", "12 300 zł")
     .replace(/^(?:[a-z]{1,3}\$|[a-z]{3}|kr\.?)\s*(?=[-+\d(])|(?<=\d)\s*(?:[a-z]{3}|kr\.?|zł|kč|ft|lei|:-|,-)$/gi, '')
     .replace(/[€$£¥]|\b(eur|usd|gbp|chf)\b|[\s\u00a0'’]/gi, '');
@@ -67,13 +73,13 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
 };
 
 const ENUM_SYNONYMS: Record<string, string[]> = {
-  high: ['hoch', 'alta', 'alto', 'haute', 'elevee', 'urgent', 'dringend', 'h', 'hot', 'hog', 'hoog', 'wysoki', 'wysoka', 'korkea', 'hoj', 'top', 'a'],
-  medium: ['mittel', 'media', 'medio', 'moyenne', 'normal', 'med', 'm', 'warm', 'medel', 'gemiddeld', 'normaal', 'sredni', 'srednia', 'keskitaso', 'middel', 'b'],
-  low: ['niedrig', 'baja', 'bajo', 'basse', 'faible', 'gering', 'l', 'cold', 'kalt', 'lag', 'laag', 'bassa', 'basso', 'baixa', 'baixo', 'niski', 'niska', 'matala', 'c'],
-  new: ['neu', 'nuevo', 'nouveau', 'nouvelle', 'open', 'offen', 'not contacted', 'nieuw', 'ny', 'nytt', 'novo', 'nova', 'nuovo', 'nowy', 'uusi', 'ouvert', 'abierto', 'aperto', 'unworked', 'lead in'],
+  high: ['hoch', 'alta', 'alto', 'haute', 'elevee', 'urgent', 'dringend', 'h', 'hot', 'hog', 'hoog', 'wysoki', 'wysoka', 'korkea', 'hoj', 'høj', 'høy', 'hoy', 'top', 'a', 'yuksek', 'vysoka', 'vysoky', 'ridicata', 'mare', 'υψηλη', 'magas', '高', 'высокий'],
+  medium: ['mittel', 'media', 'medio', 'moyenne', 'normal', 'med', 'm', 'warm', 'medel', 'gemiddeld', 'normaal', 'sredni', 'srednia', 'średni', 'keskitaso', 'middel', 'middels', 'b', 'orta', 'stredni', 'medie', 'μεσαια', 'kozepes', '中', 'средний'],
+  low: ['niedrig', 'baja', 'bajo', 'basse', 'faible', 'gering', 'l', 'cold', 'kalt', 'lag', 'laag', 'lav', 'bassa', 'basso', 'baixa', 'baixo', 'niski', 'niska', 'matala', 'c', 'dusuk', 'nizka', 'nizky', 'scazuta', 'χαμηλη', 'alacsony', '低', 'низкий'],
+  new: ['yeni', 'nový', 'novy', 'nou', 'νεο', 'neu', 'nuevo', 'nouveau', 'nouvelle', 'open', 'offen', 'not contacted', 'nieuw', 'ny', 'nytt', 'novo', 'nova', 'nuovo', 'nowy', 'uusi', 'ouvert', 'abierto', 'aperto', 'unworked', 'lead in'],
   contacted: ['kontaktiert', 'contactado', 'contacte', 'in contact', 'reached out', 'working', 'gecontacteerd', 'in gesprek', 'kontaktad', 'kontaktet', 'contatado', 'em contato', 'em contacto', 'contattato', 'in contatto', 'w kontakcie', 'skontaktowano', 'contacted', 'erstkontakt', 'in bearbeitung', 'en cours', 'en contacto'],
   qualified: ['qualifiziert', 'cualificado', 'calificado', 'qualifie', 'gekwalificeerd', 'kvalificerad', 'kvalifisert', 'qualificado', 'qualificato', 'zakwalifikowany', 'sql', 'mql'],
-  proposal: ['angebot', 'propuesta', 'proposition', 'offer', 'quote sent', 'quote', 'quotation', 'proposal sent', 'angebot verschickt', 'angebot gesendet', 'offerte', 'offerte verstuurd', 'voorstel', 'voorstel gedaan', 'offert', 'offert skickad', 'tilbud', 'tilbud sendt', 'proposta', 'proposta enviada', 'offerta', 'offerta inviata', 'oferta', 'oferta enviada', 'oferta wyslana', 'devis', 'devis envoye', 'negotiation', 'verhandlung', 'negociacion', 'trattativa'],
+  proposal: ['angebot', 'propuesta', 'proposition', 'offer', 'quote sent', 'quote', 'quotation', 'proposal sent', 'angebot verschickt', 'angebot gesendet', 'offerte', 'offerte verstuurd', 'voorstel', 'voorstel gedaan', 'offert', 'offert skickad', 'tilbud', 'tilbud sendt', 'proposta', 'proposta enviada', 'offerta', 'offerta inviata', 'oferta', 'oferta enviada', 'oferta wyslana', 'oferta wysłana', 'teklif gonderildi', 'teklif', 'nabidka odeslana', 'oferta trimisa', 'devis', 'devis envoye', 'negotiation', 'verhandlung', 'negociacion', 'trattativa'],
   won: ['gewonnen', 'ganado', 'gagne', 'closed won', 'customer', 'converted', 'closed converted', 'vunnen', 'vundet', 'ganho', 'vinto', 'wygrany', 'voitettu', 'kunde', 'auftrag', 'beauftragt', 'signed', 'unterschrieben'],
   lost: ['verloren', 'perdido', 'perdu', 'closed lost', 'not converted', 'closed not converted', 'unqualified', 'forlorad', 'tapt', 'perso', 'przegrany', 'havitty', 'abgesagt', 'absage', 'rejected', 'declined', 'disqualified'],
 };

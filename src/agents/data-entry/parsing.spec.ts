@@ -13,6 +13,10 @@ describe('parseNumber', () => {
     ['€ 1 234,5', 1234.5],
     ["1'234.50 CHF", 1234.5],
     ['12k', 12000],
+    ['12 tys.', 12000],
+    ['1,2 mill. kr', 1_200_000],
+    ['1,2 mln zł', 1_200_000],
+    ['340 000 kr', 340000],
     ['(50)', -50],
     ['0,5', 0.5],
   ])('%s → %d', (raw, expected) => expect(parseNumber(raw)?.value).toBeCloseTo(expected));
