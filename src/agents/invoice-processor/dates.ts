@@ -23,7 +23,7 @@ const MONTH_NAMES: [number, string[]][] = [
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'gru']],
   // Latvian, Lithuanian, Hungarian, Czech, Romanian, Turkish, Croatian, Finnish, Greek, Bulgarian, Russian, Ukrainian
   [1, ['janvāris', 'janvārī', 'janvārim', 'sausio', 'január', 'ledna', 'leden', 'ianuarie', 'ocak', 'siječnja', 'siječanj', 'tammikuuta', 'ιανουαρίου', 'ιανουάριος', 'януари', 'января', 'январь', 'січня']],
-  [2, ['februāris', 'februārī', 'februārim', 'vasario', 'február', 'února', 'únor', 'februarie', 'şubat', 'şubat', 'subat', 'veljače', 'veljača', 'helmikuuta', 'φεβρουαρίου', 'φεβρουάριος', 'февруари', 'февраля', 'февраль', 'лютого']],
+  [2, ['februāris', 'februārī', 'februārim', 'vasario', 'február', 'února', 'únor', 'februarie', 'şubat', 'subat', 'veljače', 'veljača', 'helmikuuta', 'φεβρουαρίου', 'φεβρουάριος', 'февруари', 'февраля', 'февраль', 'лютого']],
   [3, ['marts', 'martā', 'martam', 'kovo', 'március', 'března', 'březen', 'martie', 'mart', 'ožujka', 'ožujak', 'maaliskuuta', 'μαρτίου', 'μάρτιος', 'март', 'марта', 'березня']],
   [4, ['aprīlis', 'aprīlī', 'aprīlim', 'balandžio', 'április', 'dubna', 'duben', 'aprilie', 'nisan', 'travnja', 'travanj', 'huhtikuuta', 'απριλίου', 'απρίλιος', 'април', 'апреля', 'апрель', 'квітня']],
   [5, ['maijs', 'maijā', 'maijam', 'gegužės', 'május', 'května', 'květen', 'mayıs', 'svibnja', 'svibanj', 'toukokuuta', 'μαΐου', 'μάιος', 'май', 'мая', 'травня']],
