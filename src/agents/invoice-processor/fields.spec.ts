@@ -1188,3 +1188,70 @@ Desarrollo web                    45,00 €         32     1.440,00 €    21%  
   });
 });
 
+
+describe('payment terms, shop-order tables and registration numbers', () => {
+  it('takes the due date from a payment-terms sentence that wraps, and not from a delivery sentence', () => {
+    const inv = read(`Hafenlicht Verlag GmbH
+Rechnung Nr. RE-2026-0417
+Rechnungsdatum   05.11.2026
+
+Pos.   Beschreibung        Menge   Einzelpreis   Gesamtpreis
+1      Lektorat            142     4,80 €        681,60 €
+
+Gesamtbetrag netto   681,60 €
+zzgl. Umsatzsteuer 19 %   129,50 €
+Gesamtbetrag brutto   811,10 €
+Zahlungsbedingungen: Zahlung innerhalb von 14 Tagen ohne Abzug. Bitte überweisen Sie den
+Rechnungsbetrag unter Angabe der Rechnungsnummer bis zum 19.11.2026 auf das unten genannte Konto.`);
+    expect(inv.issueDate).toBe('2026-11-05');
+    expect(inv.dueDate).toBe('2026-11-19');
+
+    const delivery = read(`Invoice No. 118
+Invoice date: 02/11/2026
+Delivery by 20/11/2026 to the site entrance.
+Total   EUR 120.00`);
+    expect(delivery.dueDate).toBeNull();
+    expect(read(`Invoice No. 118\nInvoice date: 2 November 2026\nPlease pay by 30 November 2026 to the account below.\nTotal   EUR 120.00`).dueDate).toBe('2026-11-30');
+  });
+
+  it('reads a shop order whose one price column is the line total, numbers not under their headings, SKU lines left out', () => {
+    const inv = read(`Hedgerow & Hive Ltd
+INVOICE
+Invoice Number:   HH-2026-01048
+
+Product                                  Quantity     Price
+Cedar National Beehive, flat-packed                 2       £296.00
+SKU: HH-NAT-CDR
+Stainless steel bee smoker, large                   1        £27.50
+SKU: HH-SMK-L
+
+Subtotal   £323.50
+Total   £323.50`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Cedar National Beehive, flat-packed', quantity: '2', unitPrice: null, amount: '296.00' },
+      { description: 'Stainless steel bee smoker, large', quantity: '1', unitPrice: null, amount: '27.50' },
+    ]);
+  });
+
+  it('keeps a unit price heading as the unit price, and a unit and VAT rate printed with the quantity out of the description', () => {
+    const inv = read(`Rechnung Nr. 7
+Beschreibung                               Menge Einheit   USt.   Einzelpreis   Gesamtpreis
+Umschlaggestaltung inkl. 2 Korrekturen     1 pauschal 19 %        450,00 €      450,00 €
+Bildrechte Agenturfotos                    7 Stk.        19 %     35,00 €       245,00 €
+Gesamtbetrag netto   695,00 €`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Umschlaggestaltung inkl. 2 Korrekturen', quantity: '1', unitPrice: '450.00', amount: '450.00' },
+      { description: 'Bildrechte Agenturfotos', quantity: '7', unitPrice: '35.00', amount: '245.00' },
+    ]);
+  });
+
+  it('does not take a SIRET (a company register number) for the VAT id', () => {
+    const inv = read(`Camille Roussel EI
+SIRET : 914 382 072 00025
+FACTURE N° 2026-031
+Date : 13/11/2026
+TVA non applicable, art. 293 B du CGI
+Total   1 250,00 €`);
+    expect(inv.seller.vatId).toBeNull();
+  });
+});

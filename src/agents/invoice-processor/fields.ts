@@ -6,6 +6,7 @@ import { LABELS, TITLE } from './labels';
 import { valuesForLabel } from './label-values';
 import { type Line, linesToText, overlapping } from './layout';
 import { extractLineItems, isItemHeader } from './line-items';
+import { dueDateInTerms } from './payment-terms';
 import { extractParties } from './parties';
 import { findTotalCandidates, type TotalCandidate } from './totals';
 import { emptyInvoice, type ExtractedInvoice } from './types';
@@ -126,9 +127,13 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   const due = valuesForLabel(lines, LABELS.dueDate, parse, notOtherDate);
   const issue = valuesForLabel(lines, LABELS.issueDate, parse, (t) => (notOtherDate(t) || sharedWithOtherDate(t)) && !LABELS.dueDate.test(t));
   const ambiguityPenalty = (ambiguous: boolean): number => (ambiguous && !certain ? 0.55 : 1);
+  const dueInTerms = due.length ? null : dueDateInTerms(lines, order);
   if (due.length) {
     inv.dueDate = due[0].value.iso;
     c.dueDate = 0.85 * base * ambiguityPenalty(due[0].value.ambiguous);
+  } else if (dueInTerms) {
+    inv.dueDate = dueInTerms.iso;
+    c.dueDate = 0.6 * base * ambiguityPenalty(dueInTerms.ambiguous);
   }
   if (issue.length) {
     inv.issueDate = issue[0].value.iso;

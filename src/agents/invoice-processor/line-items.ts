@@ -12,11 +12,16 @@ const NOT_DESCRIPTION: Column[] = ['code', 'unit', 'vat', 'date'];
 const NUMBER_COLUMNS: Column[] = ['quantity', 'unitPrice', 'amount'];
 /** Headings that name the description outright; beside one, "Item"/"Article" is the code column. */
 const PLAIN_DESCRIPTION = /descri|beschreibung|bezeichnung|d[ée]signation|concepto|omschrijving|libell/i;
+/** A line that only gives the item's article code ("SKU: HH-NAT-CDR", "Art.-Nr.: 4711"): not its description. */
+const CODE_LINE = /^(?:sku|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|item\s*(?:no\.?|#|code)|product\s*code|r[ée]f(?:[ée]rence)?\.?|ean|gtin|upc|part\s*(?:no\.?|#))\s*[:#]\s*\S+$/i;
+/** A price heading that says it is per unit ("Unit price", "Einzelpreis", "Rate"), not just "Price". */
+const PER_UNIT_PRICE = /unit|einzel|st[üu]ck|e-?preis|p\.\s*u|pu\b|jedn|yksikk|enhe[dt]s|eenheid|stuk|(?:^|\s)[àa]\s*-?\s*(?:pris|hinta)|rate|per\b|単価|单价|단가|μον|ед\.|birim|egys[ée]g/iu;
 
 interface HeaderColumn {
   kind: Column;
   x: number;
   x2: number;
+  text: string;
 }
 
 export interface LineItemTable {
@@ -45,7 +50,7 @@ function headerOf(line: Line): HeaderColumn[] | null {
     const kinds = headerCellKinds(cell.text).map((kind) => (kind === 'description' && plainDescription && !PLAIN_DESCRIPTION.test(cell.text) ? 'code' : kind));
     // a second heading of a kind already taken names the next kind it can ("Quantity | Unit")
     const kind = kinds.find((k) => !cols.some((c) => c.kind === k));
-    if (kind) cols.push({ kind, x: cell.x, x2: cell.x2 });
+    if (kind) cols.push({ kind, x: cell.x, x2: cell.x2, text: cell.text });
   }
   const numeric = cols.filter((c) => NUMBER_COLUMNS.includes(c.kind)).length;
   const main = cols.filter((c) => !NOT_DESCRIPTION.includes(c.kind)).length;
@@ -167,6 +172,11 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
         lastY = line.y;
         continue;
       }
+      if (prev && wordsOnly && line.page === lastPage && line.y - lastY < 2.5 && CODE_LINE.test(line.text.trim())) {
+        rows.add(i);
+        lastY = line.y;
+        continue;
+      }
       if (prev && wordsOnly && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
         prev.description = [prev.description, descriptionText(line)].filter(Boolean).join(' ');
         rows.add(i);
@@ -221,7 +231,7 @@ function descriptionX(line: Line, description: string): number | null {
 
 /** A price with the VAT rate printed right after it ("650,00 € 21 %"): the rate is a column of its own. */
 function withoutRate(text: string): string {
-  return text.trim().replace(/(\d(?:\s?[€$£¥]|\s?[A-Z]{3})?)\s+\d{1,2}(?:[.,]\d{1,3})?\s?%$/, '$1');
+  return text.trim().replace(/(\d(?:\s?[€$£¥]|\s?[A-Z]{3}|\s?\p{L}{1,10}\.?)?)\s+\d{1,2}(?:[.,]\d{1,3})?\s?%$/u, '$1');
 }
 
 /** The one amount of a cell that holds a number (units and currency signs aside), else null. */
@@ -278,11 +288,24 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   const item: InvoiceLineItem = { description: null, quantity: null, unitPrice: null, amount: null };
   // each number column takes the number standing most squarely under it (a price column without a heading may sit next to it)
   const nearest: Partial<Record<Column, number>> = {};
+  let placed = 0;
   for (const n of numeric) {
     const at = nearestColumnAt(n.cell, header);
     if (!at || !NUMBER_COLUMNS.includes(at.kind) || (nearest[at.kind] ?? Infinity) <= at.dist) continue;
+    if (nearest[at.kind] === undefined) placed += 1;
     nearest[at.kind] = at.dist;
     item[at.kind as 'quantity' | 'unitPrice' | 'amount'] = n.value;
+  }
+  const numberColumns = header.filter((c) => NUMBER_COLUMNS.includes(c.kind)).sort((a, b) => a.x - b.x);
+  if (numeric.length === numberColumns.length) {
+    // a plain "Price" heading and no amount column: the price is the line's (shop orders print no unit price)
+    const price = numberColumns.find((c) => c.kind === 'unitPrice');
+    const priceIsAmount = price !== undefined && !numberColumns.some((c) => c.kind === 'amount') && !PER_UNIT_PRICE.test(price.text);
+    // numbers centred or right-aligned under left-aligned headings: as many numbers as number headings take them in order
+    if (placed < numeric.length || priceIsAmount) {
+      Object.assign(item, { quantity: null, unitPrice: null, amount: null });
+      numberColumns.forEach((col, k) => (item[col === price && priceIsAmount ? 'amount' : (col.kind as 'quantity' | 'unitPrice' | 'amount')] = numeric[k].value));
+    }
   }
   const values = numeric.map((n) => n.value);
   const byColumnsOk = item.quantity && item.unitPrice && item.amount && decimalsClose(multiplyDecimals(item.quantity, item.unitPrice), item.amount, '0.02');
