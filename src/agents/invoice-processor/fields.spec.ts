@@ -1255,3 +1255,21 @@ Total   1 250,00 €`);
     expect(inv.seller.vatId).toBeNull();
   });
 });
+
+describe('a Canadian order invoice', () => {
+  it('reads the GST/HST registration number, adds the provincial sales tax to the GST, and reads an outstanding amount of zero', () => {
+    const inv = read(`Northshore Paddle Co. Ltd.
+GST/HST Reg. No. 784512360 RT0001        Invoice date: Nov 3, 2026
+PST No. PST-1084-6629
+Invoice #1047
+
+Subtotal                 $100.00
+GST 5%                     $5.00
+BC PST 7%                  $7.00
+Total                    $112.00 CAD
+Total paid               $112.00
+Outstanding amount         $0.00`);
+    expect(inv.seller.vatId?.replace(/\s/g, '')).toBe('784512360RT0001');
+    expect(inv).toMatchObject({ subtotal: '100.00', taxTotal: '12.00', total: '112.00', amountDue: '0.00', currency: 'CAD' });
+  });
+});
