@@ -1273,3 +1273,23 @@ Outstanding amount         $0.00`);
     expect(inv).toMatchObject({ subtotal: '100.00', taxTotal: '12.00', total: '112.00', amountDue: '0.00', currency: 'CAD' });
   });
 });
+
+describe('a meta column of labels with their values under or beside them', () => {
+  it("reads the seller's ABN printed under its label, and a buyer named beside 'Customer' over another label", () => {
+    const inv = read(`TAX INVOICE                 Invoice Date              Southern Cross Supply Pty Ltd
+                            9 Nov 2026                Unit 3, 27 Tannery Lane
+                            ABN                       Brunswick VIC 3056
+                            75 248 175 360
+
+Description                 Quantity   Unit Price   Amount AUD
+Full cream milk 2 L         48.00      3.10         148.80
+
+TOTAL AUD                                           148.80
+
+PAYMENT ADVICE              Customer                  Little Lantern Hospitality Pty Ltd
+                            Invoice Number            INV-20931
+                            Amount Due                148.80`);
+    expect(inv.seller.vatId?.replace(/\s/g, '')).toBe('75248175360');
+    expect(inv.buyer.name).toBe('Little Lantern Hospitality Pty Ltd');
+  });
+});

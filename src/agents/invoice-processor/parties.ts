@@ -1,6 +1,6 @@
 import { afterLabel, findLabels, findEmail } from './label-values';
 import { LABELS, LEGAL_FORM, TITLE, classifyTotalLabel } from './labels';
-import type { Line } from './layout';
+import { cellUnder, type Line } from './layout';
 import { isItemHeader } from './line-items';
 import { emptyParty, type InvoiceParty } from './types';
 
@@ -62,6 +62,28 @@ export function findVatIds(text: string): string[] {
   return out;
 }
 
+/** A cell that is only a VAT id's label ("ABN", "VAT No.:"). */
+function onlyVatLabel(text: string): boolean {
+  const m = LABELS.vatId.exec(text);
+  return m !== null && text.slice(0, m.index).trim() === '' && /^\s*[:#.]?\s*$/.test(text.slice(m.index + m[0].length));
+}
+
+/** A VAT id printed under its label, in a meta column of the document ("ABN" over "75 248 175 360"): the seller's, unless in the buyer's block. */
+function idUnderItsLabel(lines: Line[], inBuyer: Set<number>, buyerVatId: string | null): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (inBuyer.has(i) || THEIR_VAT_ID.test(lines[i].text)) continue;
+    const below = lines[i + 1];
+    if (below.page !== lines[i].page || below.y - lines[i].y > 2.5) continue;
+    for (let k = 0; k < lines[i].cells.length; k++) {
+      if (!onlyVatLabel(lines[i].cells[k].text)) continue;
+      const value = cellUnder(lines[i], k, below);
+      const id = value ? findVatIds(`${lines[i].cells[k].text} ${value.text}`).find((v) => v !== buyerVatId) : undefined;
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
 function isPartyLabelCell(text: string, label: RegExp): boolean {
   const m = label.exec(text);
   if (!m || (m.index ?? 0) > 1) return false;
@@ -93,7 +115,9 @@ function blockAfter(lines: Line[], li: number, ci: number, label: RegExp | null)
   // "Billed to | Brightwater Dental Ltd" with the address under the name: the block is the value's column
   const beside = line.cells[ci + 1];
   const next = lines[li + 1];
-  const headingOverColumn = next !== undefined && next.page === line.page && next.cells.some((c) => Math.abs(c.x - labelCell.x) < 3);
+  // (a form's next label under it, "Customer | …" over "Invoice Number | …", is no column under a heading)
+  const under = next?.page === line.page ? next.cells.find((c) => Math.abs(c.x - labelCell.x) < 3) : undefined;
+  const headingOverColumn = under !== undefined && !ANY_LABEL.some((re) => re.test(under.text));
   const valueBeside =
     label !== null &&
     beside !== undefined &&
@@ -397,6 +421,7 @@ export function extractParties(lines: Line[]): Parties {
       }
     }
   });
+  if (!seller.vatId) seller.vatId = idUnderItsLabel(lines, inBuyer, buyer.vatId);
   return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window || !!addressee || !!otherBlock };
 }
 
