@@ -1293,3 +1293,25 @@ PAYMENT ADVICE              Customer                  Little Lantern Hospitality
     expect(inv.buyer.name).toBe('Little Lantern Hospitality Pty Ltd');
   });
 });
+
+describe('a heading centred over its column', () => {
+  it('gives a row its description that wraps around the numbers, under a description heading centred over the column', () => {
+    const cell = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 5, height: 10 });
+    const numbers = (y: number, qty: string, price: string, amount: string) => [cell(qty, 505, y), cell(price, 560, y), cell(amount, 700, y)];
+    const lines = linesFromPositioned(
+      [
+        cell('№', 0, 0), cell('Наименование', 150, 0), cell('Количество', 480, 0), cell('Ед. цена', 560, 0), cell('Стойност', 690, 0),
+        cell('Абонамент ERP система „Склад+“ за ноември 2026', 20, 20),
+        cell('1', 2, 26), ...numbers(26, '1', '480,00', '480,00'),
+        cell('г.', 20, 32),
+        cell('2', 2, 52), cell('Обучение на персонала', 20, 52), ...numbers(52, '8', '55,00', '440,00'),
+        cell('Данъчна основа 20 %', 480, 80), cell('920,00', 700, 80),
+      ],
+      1,
+    );
+    expect(extractFields(lines, 'text').lineItems).toEqual([
+      { description: 'Абонамент ERP система „Склад+“ за ноември 2026 г.', quantity: '1', unitPrice: '480.00', amount: '480.00' },
+      { description: 'Обучение на персонала', quantity: '8', unitPrice: '55.00', amount: '440.00' },
+    ]);
+  });
+});

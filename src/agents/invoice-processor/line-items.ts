@@ -94,6 +94,8 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     return (inColumn.length ? inColumn : line.cells).map((cell) => cell.text).join(' ');
   };
   let pending: string[] = [];
+  /** where the pending description lines start */
+  let pendingX: number | null = null;
   /** how far apart the last two rows were */
   let pitch = 0;
   let lastY = lines[h].y;
@@ -151,8 +153,15 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     if (!amounts.some((a) => a.money) || wordsOnly) {
       const prev = items[items.length - 1];
       const descriptionCells = line.cells.filter((cell) => !otherColumn(cell));
+      // (a heading centred over its column: the words stand under it, left of the next column)
       const alignedWithDescription =
-        !descCol || descriptionCells.some((cell) => Math.abs(cell.x - descCol.x) < 3 || (rowDescriptionX !== null && Math.abs(cell.x - rowDescriptionX) < 3));
+        !descCol ||
+        descriptionCells.some(
+          (cell) =>
+            Math.abs(cell.x - descCol.x) < 3 ||
+            (rowDescriptionX !== null && Math.abs(cell.x - rowDescriptionX) < 3) ||
+            (cell.x < descCol.x2 && cell.x2 > descCol.x && cell.x2 < nextColumnX),
+        );
       // a code or unit cell wrapped onto a line of its own, beside its row
       if (prev && wordsOnly && !descriptionCells.length && line.page === lastPage && line.y - lastY < 2.5) {
         rows.add(i);
@@ -168,6 +177,7 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       // a row wrapped on two lines sits further from the row above than rows do from each other: allow for the table's own pitch
       if (wordsOnly && alignedWithDescription && opensNextRow && (!prev || line.y - lastY < Math.max(2.5, Math.min(pitch * 1.6, 5)))) {
         pending.push(descriptionText(line));
+        pendingX ??= descriptionCells[0]?.x ?? null;
         rows.add(i);
         lastY = line.y;
         continue;
@@ -195,8 +205,10 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     const item = readRow(line, header, decimalHint);
     if (!item) break;
     if (item.description) rowDescriptionX = descriptionX(line, item.description);
+    else if (pendingX !== null) rowDescriptionX = pendingX;
     if (pending.length) item.description = [...pending, item.description].filter(Boolean).join(' ');
     pending = [];
+    pendingX = null;
     if (items.length && line.page === lastPage) pitch = line.y - lastY;
     items.push(item);
     rows.add(i);
