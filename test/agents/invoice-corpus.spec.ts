@@ -119,3 +119,92 @@ describe('OCR (method 3)', () => {
     expect(invoice.lineItems.map((item) => item.description)).toEqual(expect.arrayContaining([expect.stringContaining('nach Maß'), expect.stringContaining('geölt')]));
   });
 });
+
+describe('invoices in the body of a forwarded mail', () => {
+  const forwarded = [
+    'From: Sophie Lambert <s.lambert@lambert-associes.example>',
+    'To: Marc <marc@lambert-associes.example>',
+    'Subject: TR: Facture 2026-027 - Refonte du site',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Coucou Marc,',
+    '',
+    'Voici la facture de Thomas. Tu peux la payer avant le 10 décembre ?',
+    '',
+    'Sophie',
+    '',
+    '> -------- Message transféré --------',
+    '> Sujet : Facture 2026-027 - Refonte du site',
+    '> Date : Fri, 13 Nov 2026 18:22:05 +0100',
+    '> De : Thomas Verhaegen <thomas@verhaegen.example>',
+    '> Pour : Sophie Lambert <s.lambert@lambert-associes.example>',
+    '>',
+    '> FACTURE N° 2026-027',
+    '> Date : 13/11/2026',
+    '>',
+    '> De :',
+    '> Thomas Verhaegen',
+    '> Rue de la Station 42',
+    '> 1300 Wavre',
+    '>',
+    '> Pour :',
+    '> Lambert & Associés SRL',
+    '> Avenue Louise 231',
+    '> 1050 Bruxelles',
+    '>',
+    '> Prestations :',
+    '> - Refonte du site vitrine (forfait) : 1 x 2.400,00 € = 2.400,00 €',
+    '> - Intégration du module de rendez-vous : 12 h x 65,00 € = 780,00 €',
+    '>',
+    '> Total HTVA : 3.180,00 €',
+    '> TVA 21 % : 667,80 €',
+    '> Total TVAC : 3.847,80 €',
+    '',
+  ].join('\r\n');
+
+  it('reads the forwarded invoice, not the note on top: parties under "De :" and "Pour :", items typed as sums', async () => {
+    const { invoice } = await extractInvoice({ buffer: Buffer.from(forwarded), filename: 'facture.eml' });
+    expect(invoice).toMatchObject({ invoiceNumber: '2026-027', issueDate: '2026-11-13', subtotal: '3180.00', taxTotal: '667.80', total: '3847.80' });
+    expect(invoice.seller.name).toBe('Thomas Verhaegen');
+    expect(invoice.buyer.name).toBe('Lambert & Associés SRL');
+    expect(invoice.lineItems).toEqual([
+      { description: 'Refonte du site vitrine (forfait)', quantity: '1', unitPrice: '2400.00', amount: '2400.00' },
+      { description: 'Intégration du module de rendez-vous', quantity: '12', unitPrice: '65.00', amount: '780.00' },
+    ]);
+  });
+
+  it('reads an invoice mail attached whole to a forward (message/rfc822)', async () => {
+    const original = [
+      'From: Bassani Forniture <fatture@bassani.example>',
+      'Subject: Fattura 1482/2026',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Bassani Forniture Ufficio S.r.l.',
+      'P.IVA IT04182370280',
+      '',
+      'Fattura n. 1482/2026 del 05/11/2026',
+      '',
+      'Descrizione                 Quantità   Prezzo   Importo',
+      'Carta A4 80 g/m²            20         3,95     79,00',
+      'Toner nero CF259A           2          89,00    178,00',
+      '',
+      'Imponibile   257,00 €',
+      'IVA 22%       56,54 €',
+      'Totale       313,54 €',
+      '',
+    ].join('\r\n');
+    const mime = mailWithAttachment({
+      from: 'segreteria@studio.example',
+      to: 'contabilita@studio.example',
+      subject: 'I: Fattura 1482/2026',
+      text: 'Ciao, ti inoltro la copia di cortesia della fattura della cancelleria.',
+      attachment: { filename: 'Fattura 1482-2026.eml', contentType: 'message/rfc822', content: Buffer.from(original) },
+    });
+    const { invoice } = await extractInvoice({ buffer: Buffer.from(mime), filename: 'inoltro.eml' });
+    expect(invoice).toMatchObject({ invoiceNumber: '1482/2026', issueDate: '2026-11-05', subtotal: '257.00', taxTotal: '56.54', total: '313.54' });
+    expect(invoice.seller).toMatchObject({ name: 'Bassani Forniture Ufficio S.r.l.', vatId: 'IT04182370280' });
+    expect(invoice.lineItems).toHaveLength(2);
+    expect(invoice.warnings[0]).toMatch(/forwarded message/);
+  });
+});

@@ -1,5 +1,5 @@
 import { correctionEvidence, OVERRIDE_SIMILARITY } from './corrections';
-import { freshBody } from './email-parse';
+import { earlierMessage, freshBody } from './email-parse';
 import { scoreNaiveBayes, softmax, trainNaiveBayes } from './naive-bayes';
 import { features, words } from './tokenize';
 
@@ -66,5 +66,14 @@ describe('freshBody', () => {
   it('drops quoted history and the signature', () => {
     expect(freshBody('New text\n\nOn Mon, 1 Jan 2024 Bob wrote:\n> old text')).toBe('New text');
     expect(freshBody('Hello\n-- \nBob, CEO')).toBe('Hello');
+  });
+});
+
+describe('earlierMessage', () => {
+  it('is the forwarded or quoted message without its header block and quote marks', () => {
+    expect(earlierMessage('See below.\n\n---------- Forwarded message ---------\nFrom: A <a@x.example>\nDate: Mon, 2 Nov 2026\nSubject: Invoice 7\nTo: B <b@x.example>\n\nInvoice 7\nTotal 10.00')).toBe('Invoice 7\nTotal 10.00');
+    expect(earlierMessage('Voilà.\n> -------- Message transféré --------\n> Sujet : Facture\n> De : T <t@x.example>\n>\n> FACTURE 12\n> > Total 5,00 €')).toBe('FACTURE 12\nTotal 5,00 €');
+    expect(earlierMessage('Anbei.\n\nVon: Werkstatt <info@x.example>\nGesendet: Montag, 16. November 2026 10:02\nAn: Büro\nBetreff: Ihre Rechnung\n\nRechnung 2026-11873')).toBe('Rechnung 2026-11873');
+    expect(earlierMessage('Just a note, nothing quoted.')).toBeNull();
   });
 });

@@ -107,6 +107,33 @@ export function freshBody(text: string, options: { keepSignature?: boolean } = {
   return kept.join('\n').trim();
 }
 
+/** "---------- Forwarded message ---------", "Begin forwarded message:", "-------- Message transféré --------". */
+const FORWARDED =
+  /^\s*-*\s*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|mensaje reenviado|(?:inizio )?messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt (?:melding|meddelelse)|przekazana wiadomo[śs][ćc]|p[řr]eposlan[áa] zpr[áa]va|v[äa]litetty viesti)\s*:?\s*-*\s*$/i;
+/** A header line of a forwarded or quoted message ("Von: …", "Subject: …", "Objet : …"). */
+const QUOTED_HEADER =
+  /^\s*(?:from|von|de|da|od|van|fra|fr[åa]n|l[äa]hett[äa]j[äa]|sent|gesendet|envoy[ée]|enviado|inviato|verzonden|sendt|skickat|wys[łl]ano|odesl[áa]no|date|datum|data|fecha|dato|p[äa]iv[äa]m[äa][äa]r[äa]|to|an|[àa]|a|para|til|till|aan|do|komu|vastaanottaja|cc|bcc|subject|sujet|pour|exp[ée]diteur|destinataire|betreff|objet|oggetto|asunto|onderwerp|assunto|[äa]mne|emne|temat|p[řr]edm[ěe]t|aihe|reply-to)\s?:/i;
+
+/**
+ * The message a mail forwards or quotes ("---------- Forwarded message ---------", "-----Original
+ * Message-----", "On … wrote:", an Outlook "Von: … / Gesendet: …" block, or "> " lines), without
+ * its header block and quote marks: where a forwarded invoice is. Null when there is none.
+ */
+export function earlierMessage(text: string): string | null {
+  const raw = text.split(/\r?\n/);
+  // (the marker of a forward may itself be quoted: "> -------- Message transféré --------")
+  const lines = raw.map((line) => line.replace(/^\s*(?:>\s?)+/, ''));
+  const marker = (line: string) => FORWARDED.test(line) || QUOTE_INTRO.test(line) || ORIGINAL_MESSAGE.test(line);
+  let start = lines.findIndex((line, i) => marker(line) || (REPLY_FROM.test(line) && REPLY_SENT.test(lines[i + 1] ?? '')));
+  if (start >= 0 && marker(lines[start])) start += 1;
+  if (start < 0) start = raw.findIndex((line) => /^\s*>/.test(line));
+  if (start < 0) return null;
+  let body = start;
+  while (body < lines.length && (QUOTED_HEADER.test(lines[body]) || (body === start && lines[body].trim() === ''))) body += 1;
+  const rest = lines.slice(body).join('\n').trim();
+  return rest || null;
+}
+
 function countLinks(body: string): number {
   return (body.match(/https?:\/\//gi) ?? []).length;
 }

@@ -7,10 +7,12 @@ const ENTITIES: Record<string, string> = {
   aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', eth: 'ð', thorn: 'þ', laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’',
   ldquo: '“', rdquo: '”', bdquo: '„', sbquo: '‚', bull: '•', middot: '·', times: '×', shy: '', trade: '™', reg: '®', sect: '§', ordf: 'ª',
   iexcl: '¡', iquest: '¿', thinsp: ' ', ensp: ' ', emsp: ' ', zwnj: '', zwj: '', lrm: '', rlm: '',
+  sup1: '¹', sup2: '²', sup3: '³', frac14: '¼', frac12: '½', frac34: '¾', micro: 'µ', plusmn: '±', divide: '÷', minus: '−', permil: '‰',
+  curren: '¤', brvbar: '¦', not: '¬', macr: '¯', para: '¶', dagger: '†', Dagger: '‡', prime: '′', Prime: '″', numero: '№',
 };
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m, e: string) => {
     if (e[0] === '#') {
       const code = e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';

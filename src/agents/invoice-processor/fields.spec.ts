@@ -1315,3 +1315,46 @@ describe('a heading centred over its column', () => {
     ]);
   });
 });
+
+describe('invoices typed into a mail', () => {
+  it('reads items written as sums, with the description before them or on the line above', () => {
+    const inv = read(`INVOICE #1043
+Date: 11/18/2026
+
+Services:
+- Website copywriting (product & about pages): 14.5 hrs @ $85.00/hr = $1,232.50
+- Stock image licenses: 6 @ $12.00 = $72.00
+
+Total: $1,304.50`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Website copywriting (product & about pages)', quantity: '14.5', unitPrice: '85.00', amount: '1232.50' },
+      { description: 'Stock image licenses', quantity: '6', unitPrice: '12.00', amount: '72.00' },
+    ]);
+    const de = read(`SCHLUSSRECHNUNG
+Rechnungsnummer:   RE-2026-0412
+Pos. 1  Treppenhaus abkleben und abdecken
+        1 psch. x 240,00 € .................................. 240,00 €
+Pos. 2  Wandflächen spachteln und schleifen, Q2
+        86,5 m² x 9,80 € .................................... 847,70 €
+Nettobetrag   1.087,70 €`);
+    expect(de.lineItems).toEqual([
+      { description: 'Treppenhaus abkleben und abdecken', quantity: '1', unitPrice: '240.00', amount: '240.00' },
+      { description: 'Wandflächen spachteln und schleifen, Q2', quantity: '86.5', unitPrice: '9.80', amount: '847.70' },
+    ]);
+  });
+
+  it('leaves a rule under the heading of a typed table out of the first description', () => {
+    const inv = read(`Rechnung 2026-11873
+Leistung                                        Menge    Preis      Betrag
+---------------------------------------------------------------------------
+Wartung Service B nach Herstellervorgabe        1        189,00     189,00
+Bremsbeläge vorne erneuert                      1,5      98,00      147,00
+---------------------------------------------------------------------------
+Nettobetrag                                                         336,00`);
+    expect(inv.lineItems.map((item) => item.description)).toEqual(['Wartung Service B nach Herstellervorgabe', 'Bremsbeläge vorne erneuert']);
+  });
+
+  it('decodes superscripts and fractions written as HTML entities', () => {
+    expect(htmlToText('<p>Leje af depotrum (10 m&sup2;), &frac12; m&aring;ned</p>')).toBe('Leje af depotrum (10 m²), ½ måned');
+  });
+});

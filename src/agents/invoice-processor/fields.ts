@@ -5,6 +5,7 @@ import { type DayMonthOrder, detectDayMonthOrder, findDates } from './dates';
 import { LABELS, TITLE } from './labels';
 import { valuesForLabel } from './label-values';
 import { type Line, linesToText, overlapping } from './layout';
+import { equationItems } from './equation-items';
 import { extractLineItems, isItemHeader } from './line-items';
 import { dueDateInTerms } from './payment-terms';
 import { extractParties } from './parties';
@@ -151,7 +152,9 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   }
 
   // line items, then totals from the lines outside the item table
-  const table = extractLineItems(lines, decimalHint);
+  const found = extractLineItems(lines, decimalHint);
+  // no item table: items typed as sums ("2 x 12,00 € = 24,00 €"), as in a mail
+  const table = found.items.length ? found : equationItems(lines, decimalHint);
   inv.lineItems = table.items;
   c.lineItems = table.items.length ? (table.consistent ? 0.8 : 0.6) * base : 0;
   const itemsSum = table.items.length && table.items.every((i) => i.amount) ? addDecimals(table.items.map((i) => i.amount as string)) : null;

@@ -255,6 +255,8 @@ export const LABELS = {
     'kunde',
     'empf[äa]nger',
     'an',
+    // "For:" / "To:" as a heading with its colon ("Pour :", "Para:", "Voor:")
+    '(?:pour|para|per|voor|aan|til|till|dla|pro)(?=\\s?:)',
     'factur(?:[ée]|er)\\s*[àa]',
     'destinataire',
     'acheteur',
@@ -324,6 +326,8 @@ export const LABELS = {
     'myyj[äa]',
     'laskuttaja',
     'from',
+    // "From:" in other languages, as a heading with its colon ("De :", "Von:")
+    '(?:von|de|da|van|fra|fr[åa]n|od)(?=\\s?:)',
     'seller',
     'supplier',
     'vendor',

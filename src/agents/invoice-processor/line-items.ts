@@ -130,6 +130,11 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       lastY = lines[resumes].y;
       continue;
     }
+    // a rule under the heading or between rows ("-----", "═════") in a typed table
+    if (/^[\s\-=_─━═—–~*·.]+$/u.test(line.text)) {
+      rows.add(i);
+      continue;
+    }
     if (headerOf(line)) {
       rows.add(i); // repeated header on a following page
       lastY = line.y;

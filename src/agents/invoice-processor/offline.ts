@@ -4,6 +4,7 @@
  * of images and scanned pages.
  */
 import { parseEInvoiceXml, looksLikeEInvoiceXml } from './einvoice-xml';
+import { earlierMessage, freshBody } from '../email-sorter/email-parse';
 import { looksLikeHtml, htmlToText, looksLikeMime, parseMime } from './email-body';
 import { extractFields } from './fields';
 import { linesFromPlainText, linesToText, type Line } from './layout';
@@ -179,16 +180,25 @@ async function fromSigned(buf: Buffer, filename: string, depth: number): Promise
 
 async function fromMime(raw: Buffer | string, depth: number): Promise<OfflineResult> {
   const mail = await parseMime(raw);
+  const found: OfflineResult[] = [];
   if (depth < MAX_DEPTH) {
     for (const a of mail.attachments) {
-      if (/pdf|xml|image\/|pkcs7/i.test(a.contentType) || /\.(pdf|xml|png|jpe?g|p7m)$/i.test(a.filename)) {
-        const r = await extractOffline({ buffer: a.content, filename: a.filename, mimeType: a.contentType }, depth + 1);
-        if (r.invoice.total || r.invoice.invoiceNumber) {
-          r.invoice.warnings.unshift(`read from e-mail attachment ${a.filename}`);
-          return r;
-        }
+      // a forwarded mail attached whole (message/rfc822) is read like the mail itself
+      const message = /^message\/rfc822/i.test(a.contentType) || /\.eml$/i.test(a.filename);
+      if (message || /pdf|xml|image\/|pkcs7/i.test(a.contentType) || /\.(pdf|xml|png|jpe?g|p7m)$/i.test(a.filename)) {
+        const r = await extractOffline({ buffer: a.content, filename: message ? 'attached.eml' : a.filename, mimeType: a.contentType }, depth + 1);
+        if (!r.invoice.total && !r.invoice.invoiceNumber) continue;
+        r.invoice.warnings.unshift(message ? 'read from the forwarded message attached to the e-mail' : `read from e-mail attachment ${a.filename}`);
+        if (!message) return r;
+        found.push(r);
       }
     }
   }
-  return fromLines(linesFromPlainText(mail.body), 'text');
+  // the invoice is the mail's own text, or the message it forwards or quotes: whichever reads as more of an invoice
+  const earlier = earlierMessage(mail.body);
+  const own = freshBody(mail.body, { keepSignature: true });
+  for (const text of new Set([earlier, own, mail.body])) {
+    if (text) found.push(fromLines(linesFromPlainText(text), 'text'));
+  }
+  return found.reduce((best, r) => (fieldsFound(r.invoice) > fieldsFound(best.invoice) ? r : best));
 }

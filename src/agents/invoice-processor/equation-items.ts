@@ -1,0 +1,47 @@
+import { type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
+import type { Line } from './layout';
+import type { LineItemTable } from './line-items';
+import type { InvoiceLineItem } from './types';
+
+/** The sign between a quantity and its price: "12 h x 65,00 €", "14.5 hrs @ $85.00", "3 × 4,50", "2 à 12,00 €". */
+const TIMES = /^\s*(?:\p{L}{1,6}\.?|m²|m³)?\s*(?:[x×*@]|à)\s*$/iu;
+/** A position number before a description ("Pos. 2", "2.", "#2", "- ", "• "). */
+const BULLET = /^\s*(?:(?:pos(?:ition)?\.?|nr\.?|#)\s*\d+[.)]?|\d{1,3}[.)]|[-*•·–])\s+/iu;
+
+function description(text: string): string {
+  return text.replace(BULLET, '').replace(/[\s:=–-]+$/u, '').trim();
+}
+
+/**
+ * Items written as sums in running text, as people type invoices into a mail: "- Refonte du site :
+ * 1 x 2.400,00 € = 2.400,00 €", "Stock image licenses: 6 @ $12.00 = $72.00", or the sum on the
+ * line under its description ("Pos. 2 Wandflächen spachteln" over "86,5 m² x 9,80 € …… 847,70 €").
+ * A line counts when its last amount is the product of two amounts before it joined by a
+ * multiplication sign. Read only where no item table was found.
+ */
+export function equationItems(lines: Line[], decimalHint?: DecimalSeparator): LineItemTable {
+  const items: InvoiceLineItem[] = [];
+  const rows = new Set<number>();
+  lines.forEach((line, i) => {
+    const amounts = findAmounts(line.text, decimalHint);
+    if (amounts.length < 3) return;
+    const amount = amounts[amounts.length - 1];
+    if (!/^[\s=.…_:-]*(?:[€$£¥]|[A-Z]{3})?\s*$/u.test(line.text.slice(amount.end))) return;
+    for (let q = 0; q < amounts.length - 2; q++) {
+      const quantity = amounts[q];
+      const price = amounts[q + 1];
+      if (!TIMES.test(line.text.slice(quantity.end, price.index).replace(/[€$£¥]/g, ''))) continue;
+      if (!decimalsClose(multiplyDecimals(quantity.value, price.value), amount.value, '0.02')) continue;
+      let text = description(line.text.slice(0, quantity.index));
+      // the description on the line above, alone ("Pos. 2  Wandflächen spachteln und schleifen, Q2")
+      if (!text && i > 0 && !rows.has(i - 1) && !findAmounts(lines[i - 1].text, decimalHint).some((a) => a.money)) {
+        text = description(lines[i - 1].text);
+        if (text) rows.add(i - 1);
+      }
+      items.push({ description: text || null, quantity: quantity.value, unitPrice: price.value, amount: amount.value });
+      rows.add(i);
+      return;
+    }
+  });
+  return { items, rows, consistent: items.length > 0 };
+}
