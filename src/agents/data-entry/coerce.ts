@@ -73,15 +73,15 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
 };
 
 const ENUM_SYNONYMS: Record<string, string[]> = {
-  high: ['hoch', 'alta', 'alto', 'haute', 'elevee', 'urgent', 'dringend', 'h', 'hot', 'hog', 'hoog', 'wysoki', 'wysoka', 'korkea', 'hoj', 'høj', 'høy', 'hoy', 'top', 'a', 'yuksek', 'vysoka', 'vysoky', 'ridicata', 'mare', 'υψηλη', 'magas', '高', 'высокий'],
+  high: ['heiss', 'sehr heiss', 'hot lead', 'hoch', 'alta', 'alto', 'haute', 'elevee', 'urgent', 'dringend', 'h', 'hot', 'hog', 'hoog', 'wysoki', 'wysoka', 'korkea', 'hoj', 'høj', 'høy', 'hoy', 'top', 'a', 'yuksek', 'vysoka', 'vysoky', 'ridicata', 'mare', 'υψηλη', 'magas', '高', 'высокий'],
   medium: ['mittel', 'media', 'medio', 'moyenne', 'normal', 'med', 'm', 'warm', 'medel', 'gemiddeld', 'normaal', 'sredni', 'srednia', 'średni', 'keskitaso', 'middel', 'middels', 'b', 'orta', 'stredni', 'medie', 'μεσαια', 'kozepes', '中', 'средний'],
   low: ['niedrig', 'baja', 'bajo', 'basse', 'faible', 'gering', 'l', 'cold', 'kalt', 'lag', 'laag', 'lav', 'bassa', 'basso', 'baixa', 'baixo', 'niski', 'niska', 'matala', 'c', 'dusuk', 'nizka', 'nizky', 'scazuta', 'χαμηλη', 'alacsony', '低', 'низкий'],
-  new: ['yeni', 'nový', 'novy', 'nou', 'νεο', 'neu', 'nuevo', 'nouveau', 'nouvelle', 'open', 'offen', 'not contacted', 'nieuw', 'ny', 'nytt', 'novo', 'nova', 'nuovo', 'nowy', 'uusi', 'ouvert', 'abierto', 'aperto', 'unworked', 'lead in'],
+  new: ['nicht kontaktiert', 'no contactado', 'non contacte', 'niet gecontacteerd', 'nie skontaktowano', 'nowy lead', 'new lead', 'yeni', 'nový', 'novy', 'nou', 'νεο', 'neu', 'nuevo', 'nouveau', 'nouvelle', 'open', 'offen', 'not contacted', 'nieuw', 'ny', 'nytt', 'novo', 'nova', 'nuovo', 'nowy', 'uusi', 'ouvert', 'abierto', 'aperto', 'unworked', 'lead in'],
   contacted: ['kontaktiert', 'contactado', 'contacte', 'in contact', 'reached out', 'working', 'gecontacteerd', 'in gesprek', 'kontaktad', 'kontaktet', 'contatado', 'em contato', 'em contacto', 'contattato', 'in contatto', 'w kontakcie', 'skontaktowano', 'contacted', 'erstkontakt', 'in bearbeitung', 'en cours', 'en contacto'],
   qualified: ['qualifiziert', 'cualificado', 'calificado', 'qualifie', 'gekwalificeerd', 'kvalificerad', 'kvalifisert', 'qualificado', 'qualificato', 'zakwalifikowany', 'sql', 'mql'],
   proposal: ['angebot', 'propuesta', 'proposition', 'offer', 'quote sent', 'quote', 'quotation', 'proposal sent', 'angebot verschickt', 'angebot gesendet', 'offerte', 'offerte verstuurd', 'voorstel', 'voorstel gedaan', 'offert', 'offert skickad', 'tilbud', 'tilbud sendt', 'proposta', 'proposta enviada', 'offerta', 'offerta inviata', 'oferta', 'oferta enviada', 'oferta wyslana', 'oferta wysłana', 'teklif gonderildi', 'teklif', 'nabidka odeslana', 'oferta trimisa', 'devis', 'devis envoye', 'negotiation', 'verhandlung', 'negociacion', 'trattativa'],
-  won: ['gewonnen', 'ganado', 'gagne', 'closed won', 'customer', 'converted', 'closed converted', 'vunnen', 'vundet', 'ganho', 'vinto', 'wygrany', 'voitettu', 'kunde', 'auftrag', 'beauftragt', 'signed', 'unterschrieben'],
-  lost: ['verloren', 'perdido', 'perdu', 'closed lost', 'not converted', 'closed not converted', 'unqualified', 'forlorad', 'tapt', 'perso', 'przegrany', 'havitty', 'abgesagt', 'absage', 'rejected', 'declined', 'disqualified'],
+  won: ['gewonnen', 'ganado', 'gagne', 'closed won', 'customer', 'converted', 'closed converted', 'vunnen', 'vundet', 'ganho', 'vinto', 'wygrany', 'wygrana', 'wygrane', 'voitettu', 'kunde', 'auftrag', 'beauftragt', 'signed', 'unterschrieben'],
+  lost: ['verloren', 'perdido', 'perdu', 'closed lost', 'not converted', 'closed not converted', 'unqualified', 'forlorad', 'tapt', 'perso', 'przegrany', 'przegrana', 'przegrane', 'havitty', 'abgesagt', 'absage', 'rejected', 'declined', 'disqualified'],
 };
 
 function matchEnum(raw: string, options: string[]): { value: string; confidence: number } | null {

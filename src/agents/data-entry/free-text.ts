@@ -3,7 +3,8 @@ import { headerScore } from './header-match';
 import type { FieldSpec } from './target.types';
 
 /** Raw string values per field with how sure the parser is of each, before coercion. */
-export type RawRecord = Record<string, { raw: string; confidence: number }>;
+/** A field's text as found; `others`: what other columns meaning the same field hold, tried in turn when `raw` cannot be read. */
+export type RawRecord = Record<string, { raw: string; confidence: number; others?: string[] }>;
 
 const KEY_VALUE_RE = /^\s*([\p{L}][\p{L} .#/_-]{0,30}?)\s*[:：=]\s*(.+?)\s*$/u;
 export const EMAIL_RE = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;

@@ -131,6 +131,39 @@ describe('table parsing', () => {
     expect(out.dropped).toEqual([{ row: 3, field: 'status', reason: expect.stringContaining('Pending review') }]);
   });
 
+  it("reads a stage from a second column of the same meaning when the first holds what it cannot read, and drops an export's record links", () => {
+    const out = records(
+      `"Transakcja - Tytuł","Transakcja - Wartość","Transakcja - Organizacja","Transakcja - Osoba kontaktowa","Transakcja - Etap","Transakcja - Status"\n"WMS","85000","Logistyka Centralna Sp. z o.o. (https://app.example/org/17)","Katarzyna Wiśniewska","Nowy lead","Otwarta"\n"Pilotaż","18000","Piekarnia Kłos s.c.","Marek Dąbrowski","Negocjacje","Przegrana"`,
+      'crm-lead',
+    );
+    expect(out.records).toEqual([
+      { name: 'Katarzyna Wiśniewska', company: 'Logistyka Centralna Sp. z o.o.', status: 'new', value: 85000 },
+      { name: 'Marek Dąbrowski', company: 'Piekarnia Kłos s.c.', status: 'lost', value: 18000 },
+    ]);
+  });
+
+  it('reads a board exported in groups: group titles, repeated headings and indented sub-tables are no records', () => {
+    const out = records(
+      [
+        'Sales pipeline;;;;',
+        'Nieuwe leads;;;;',
+        'Name;Status;Bedrijf;E-mail;Dealwaarde',
+        'Sanne de Vries;Nieuw;Bakkerij Van Dam B.V.;sanne@vandam.example;8500',
+        'Nieuw item;;;;',
+        ';;;;',
+        'In gesprek;;;;',
+        'Name;Status;Bedrijf;E-mail;Dealwaarde',
+        'Fatima El Amrani;Offerte gestuurd;El Amrani Consultancy;fatima@elamrani.example;14750',
+        ';Subitems;Status;Datum;',
+        ';Follow-up bellen;Bezig;2026-11-25;',
+        'Pieter-Jan Claes;Gekwalificeerd;Claes & Co BV;pj@claesco.example;31000',
+      ].join('\n'),
+      'crm-lead',
+    );
+    expect(out.records.map((r) => r.name)).toEqual(['Sanne de Vries', 'Fatima El Amrani', 'Pieter-Jan Claes']);
+    expect(out.records[1]).toMatchObject({ status: 'proposal', value: 14750 });
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);

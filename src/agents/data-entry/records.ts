@@ -27,7 +27,16 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
         if (field.required) reasons.push(`${field.name}: required`);
         continue;
       }
-      const coerced = coerceValue(cell.raw, field);
+      let coerced = coerceValue(cell.raw, field);
+      let trust = cell.confidence;
+      // another column of the same meaning may hold what this one cannot ("Status: Open" beside "Stage: Proposal sent")
+      for (const other of coerced.ok ? [] : (cell.others ?? [])) {
+        const second = coerceValue(other, field);
+        if (!second.ok) continue;
+        coerced = second;
+        trust = 0.8;
+        break;
+      }
       if (!coerced.ok) {
         // an optional value that cannot be read costs the value, not the record; a broken address or a broken rule costs the record
         if (coerced.unreadable && !field.required && field.type !== 'email' && field.type !== 'phone') dropped.push({ row, field: field.name, reason: coerced.reason });
@@ -35,7 +44,7 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
         continue;
       }
       record[field.name] = coerced.value;
-      confidence[field.name] = round(cell.confidence * coerced.confidence);
+      confidence[field.name] = round(trust * coerced.confidence);
     }
     if (target.requireOneOf && !target.requireOneOf.some((f) => record[f] !== undefined)) {
       reasons.push(`one of ${target.requireOneOf.join(', ')} is required`);
@@ -57,13 +66,13 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
       const values: RawRecord = {};
       for (const [col, field] of mapping.fields) {
         // an honorific under "Titel"/"Title" (Outlook's "Dr.", "Fru") is no job title: the next title column then
-        const raw = field === 'title' && HONORIFIC.test((cells[col] ?? '').trim()) ? '' : (cells[col] ?? '');
+        const raw = field === 'title' && HONORIFIC.test((cells[col] ?? '').trim()) ? '' : cellText(cells[col]);
+        const others = (mapping.alternates.get(field) ?? []).map((c) => cellText(cells[c])).filter((text) => text.trim() !== '');
         // a person's name without "Dr." or "mgr" in front ("name" of a product stays as it is)
-        if (raw.trim() !== '') values[field] = { raw: personNames && field === 'name' ? personName(raw) : raw, confidence: mapping.scores.get(col) ?? 0.5 };
+        if (raw.trim() !== '') values[field] = { raw: personNames && field === 'name' ? personName(raw) : raw, confidence: mapping.scores.get(col) ?? 0.5, ...(others.length ? { others } : {}) };
         else {
           // its own column is empty: the next column that means the same ("Mobile" after "Phone")
-          const other = (mapping.alternates.get(field) ?? []).find((c) => (cells[c] ?? '').trim() !== '');
-          if (other !== undefined) values[field] = { raw: cells[other], confidence: 0.8 };
+          if (others.length) values[field] = { raw: others[0], confidence: 0.8, ...(others.length > 1 ? { others: others.slice(1) } : {}) };
         }
       }
       if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
@@ -73,6 +82,11 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
       return { row: i + 1, values };
     })
     .filter((r) => rows[r.row - 1].some((c) => c.trim() !== ''));
+}
+
+/** A cell's text without the links an export puts after a related record ("Costa & Filhos Ltda (https://www.notion.so/…)"). */
+function cellText(cell: string | undefined): string {
+  return (cell ?? '').replace(/\s*\(https?:\/\/[^\s)]+\)/g, '');
 }
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|miss|mx|herr|frau|hr|fru|frk|sr|sra|srta|mme|mlle|m|dhr|mevr|ing|mgr|sig|sig\.ra|dott|pan|pani|ks)\.?$/i;

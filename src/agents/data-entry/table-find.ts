@@ -75,13 +75,41 @@ function alignedRow(line: string, header: { start: number; end: number }[]): Row
 /** Whether a line is laid out in columns (two or more spaces, or a tab, between its parts). */
 const COLUMNS = /\S(?: {2,}|\t)\S/;
 
-/** Rows after the header while the text is still the table: a line of prose, or the end, stops it (empty rows and ruling lines are passed over). */
+const sameRow = (a: Row, b: Row) => a.length === b.length && a.every((cell, k) => cell.trim().toLowerCase() === (b[k] ?? '').trim().toLowerCase());
+
+/**
+ * Rows after the header while the text is still the table: a line of prose, or the end, stops it
+ * (empty rows and ruling lines are passed over). A board exported in groups ("Nieuwe leads", its
+ * heading again, its rows; "Afgesloten", …) is read as one table: a group's title and the
+ * repeated heading are passed over, and so is a group's indented sub-table ("| Subitems | Owner |
+ * Status" and its rows, first cell empty).
+ */
 function bodyOf(rows: Row[], h: number, width: number): Row[] {
   const body: Row[] = [];
+  const header = rows[h];
+  let inSubTable = false;
   for (let j = h + 1; j < rows.length; j++) {
     const row = rows[j];
     if (row.length === 0 || isBlank(row)) continue;
-    if (filled(row) < Math.min(2, width)) break;
+    if (sameRow(row, header)) {
+      inSubTable = false;
+      continue;
+    }
+    if (filled(row) < Math.min(2, width)) {
+      // a group's title: its heading comes again within a few rows
+      const ahead = rows.slice(j + 1, j + 6).filter((r) => r.length && !isBlank(r));
+      const resumes = ahead.findIndex((r) => sameRow(r, header));
+      if (resumes >= 0 && ahead.slice(0, resumes).every((r) => filled(r) < 2)) continue;
+      break;
+    }
+    const indented = row[0]?.trim() === '' && (header[0] ?? '').trim() !== '';
+    // (a sub-table's heading: words only, one of them a heading of the table's own)
+    const subHeading = () => row.every((cell) => !/[\d@]/.test(cell)) && row.some((cell) => cell.trim() !== '' && header.some((name) => name.trim().toLowerCase() === cell.trim().toLowerCase()));
+    if (indented && (inSubTable || subHeading())) {
+      inSubTable = true;
+      continue;
+    }
+    inSubTable = false;
     body.push(row);
   }
   return body;
