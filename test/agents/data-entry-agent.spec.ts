@@ -26,6 +26,9 @@ class FakeLlm implements LlmClient {
   }
 }
 
+/** The Windows-1250 bytes of the Polish letters the test writes (everything else is ASCII). */
+const WINDOWS_1250: Record<string, number> = { 'ę': 0xea, 'ą': 0xb9, 'ł': 0xb3, 'ż': 0xbf, 'ó': 0xf3, 'ś': 0x9c, 'ć': 0xe6, 'ń': 0xf1, 'ź': 0x9f, '–': 0x96 };
+
 describe('data-entry agent: tables', () => {
   it('maps fuzzy multilingual CSV headers to crm-lead, coerces values and rejects bad rows', async () => {
     const { output, mode } = await runDataEntryAgent({ text: read('leads.csv'), target: 'crm-lead' }, offline);
@@ -170,6 +173,28 @@ describe('data-entry agent: free text and e-mail', () => {
     const csv = '"Titel";"Fornavn";"Efternavn";"Firma";"Stilling";"Mailadresse";"Mailtype";"Mobiltelefon"\r\n"Dr.";"Søren";"Kjærgaard";"Nordlys ApS";"Overlæge";"soren@nordlys.example";"SMTP";"+45 20 55 50 17"\r\n';
     const { output } = await runDataEntryAgent({ contentBase64: Buffer.from(csv, 'latin1').toString('base64'), filename: 'kontakter.csv', target: 'contact' }, offline);
     expect(output.records).toEqual([{ name: 'Søren Kjærgaard', company: 'Nordlys ApS', title: 'Overlæge', email: 'soren@nordlys.example', phone: '+4520555017' }]);
+  });
+
+  it('reads an uploaded CSV saved in Windows-1250 (Polish stock report), and a contact list with Arabic headings and Arabic-Indic digits', async () => {
+    const csv = 'Stany magazynowe – Magazyn główny\r\nSymbol;Nazwa;Jm;Stan;Cena zak. netto;Lokalizacja\r\nWKR-M8-50;Wkręt ocynkowany M8x50;szt.;1250,0000;0,18;A-01-03\r\nKLEJ-310;Klej montażowy 310 ml;szt.;48,0000;14,90;B-02-01\r\n';
+    const bytes = Buffer.from(new TextDecoder('utf-8').decode(Buffer.from(csv)).split('').map((c) => WINDOWS_1250[c] ?? c.charCodeAt(0)));
+    const stock = await runDataEntryAgent({ contentBase64: bytes.toString('base64'), filename: 'stany.csv', target: 'inventory-item' }, offline);
+    expect(stock.output.records).toEqual([
+      { sku: 'WKR-M8-50', name: 'Wkręt ocynkowany M8x50', quantity: 1250, unitPrice: 0.18, location: 'A-01-03' },
+      { sku: 'KLEJ-310', name: 'Klej montażowy 310 ml', quantity: 48, unitPrice: 14.9, location: 'B-02-01' },
+    ]);
+    const arabic = 'الاسم,الشركة,المسمى الوظيفي,البريد الإلكتروني,الهاتف,العنوان\nم. سارة المنصوري,مؤسسة النور للتجارة,مديرة,sara@alnoor.example,٠٧٩٥٥٥٠١٨٧,عمّان\n';
+    const contacts = await runDataEntryAgent({ text: arabic, target: 'contact' }, offline);
+    expect(contacts.output.records).toEqual([{ name: 'سارة المنصوري', company: 'مؤسسة النور للتجارة', title: 'مديرة', email: 'sara@alnoor.example', phone: '0795550187', address: 'عمّان' }]);
+  });
+
+  it('reads vCards 2.1 with quoted-printable UTF-8 values, the formatted name as written, and names without a degree or emoji after them', async () => {
+    const vcard = 'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Tr=E1=BA=A7n;V=C4=83n=20H=C3=B9ng\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Tr=E1=BA=A7n=20V=C4=83n=20H=C3=B9ng\r\nORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:C=C3=B4ng=20ty=20Th=C3=A9p=20=\r\nH=C3=A0=20N=E1=BB=99i\r\nTEL;WORK:+84 24 5555 0142\r\nEND:VCARD\r\n';
+    const card = await runDataEntryAgent({ text: vcard, target: 'contact' }, offline);
+    expect(card.output.records).toEqual([{ name: 'Trần Văn Hùng', company: 'Công ty Thép Hà Nội', phone: '+842455550142' }]);
+    const linkedin = 'First Name,Last Name,Email Address,Company,Position\nHannah,"Whitfield, CPA",hannah@wf.example,Whitfield & Co,Partner\nChloé,Martin 🌱,chloe@verde.example,Verde,Founder\n';
+    const people = await runDataEntryAgent({ text: linkedin, target: 'contact' }, offline);
+    expect(people.output.records.map((r) => r.name)).toEqual(['Hannah Whitfield', 'Chloé Martin']);
   });
 
   it('reads a box-drawn table with full-width digits and Japanese headings, and a Markdown table with bold names and mailto links', async () => {

@@ -106,7 +106,8 @@ function matchEnum(raw: string, options: string[]): { value: string; confidence:
 
 /** Turn a raw cell into the field's type, then check the field's constraints. */
 export function coerceValue(raw: string, field: FieldSpec): Coerced {
-  const text = raw.trim();
+  // Arabic-Indic and Persian digits ("٠٧٩٥٥٥٠١٨٧") read as the digits they are
+  const text = raw.trim().replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   let value: string | number | boolean = text;
   let confidence = 1;
   switch (field.type) {

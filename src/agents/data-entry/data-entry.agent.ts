@@ -34,13 +34,21 @@ function isEmail(input: AgentInput, text: string): boolean {
   return /^(from|return-path|received|message-id):/im.test(head) && /^(subject|date):/im.test(head) && /^from:/im.test(head);
 }
 
-/** An uploaded file's text: UTF-8 (or UTF-16 with its byte-order mark), else Windows-1252, as Excel and Outlook save CSV in Western Europe. */
+/**
+ * An uploaded file's text: UTF-8 (or UTF-16 with its byte-order mark), else the Windows code page
+ * Excel and Outlook save CSV in: Windows-1252 in Western Europe, Windows-1250 in Central Europe
+ * (when the text reads as Polish, Czech or Hungarian letters in it, and as stray symbols in 1252).
+ */
 function decodeUpload(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    const western = new TextDecoder('windows-1252').decode(bytes);
+    const central = new TextDecoder('windows-1250').decode(bytes);
+    // letters only Central European code pages have, read in 1252 as symbols: "ą" as "¹", "ł" as "³", "ś" as "œ", "ő" as "õ"…
+    const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+    return count(central, /[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔ]/g) > 2 * count(western, /[àâãåæèêëìîïðòôõøùûýÿ]/gi) ? central : western;
   }
 }

@@ -27,6 +27,23 @@ function vcardParts(value: string): string[] {
   return value.split(/(?<!\\);/).map((part) => part.replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ').trim());
 }
 
+/** A quoted-printable value ("Tr=E1=BA=A7n") in its charset (UTF-8 unless the card says otherwise). */
+function quotedPrintable(value: string, charset = 'utf-8'): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const hex = value[i] === '=' ? /^[0-9A-F]{2}/i.exec(value.slice(i + 1)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(value[i], 'utf8'));
+  }
+  try {
+    return new TextDecoder(charset).decode(Uint8Array.from(bytes));
+  } catch {
+    return new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+  }
+}
+
 /** Contacts pasted as vCards (BEGIN:VCARD … END:VCARD), one record per card; null when there are none. */
 function parseVCards(text: string, has: (f: string) => boolean): RawRecord[] | null {
   const cards = [...text.matchAll(/BEGIN:VCARD([\s\S]*?)END:VCARD/gi)].map((m) => m[1]);
@@ -36,13 +53,23 @@ function parseVCards(text: string, has: (f: string) => boolean): RawRecord[] | n
     const set = (f: string, raw: string) => {
       if (has(f) && !record[f] && raw.trim()) record[f] = { raw: raw.trim(), confidence: 0.95 };
     };
-    // folded lines continue with a space or tab
-    for (const line of card.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)) {
-      const m = /^(?:[\w-]+\.)?([A-Z-]+)(?:;[^:]*)?:(.*)$/i.exec(line.trim());
+    // folded lines continue with a space or tab; a quoted-printable value (vCard 2.1) with "=" at the line's end
+    const lines = card.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i].trim();
+      const m = /^(?:[\w-]+\.)?([A-Z-]+)((?:;[^:]*)?):(.*)$/i.exec(line);
       if (!m) continue;
-      const [key, value] = [m[1].toUpperCase(), m[2]];
+      const params = m[2];
+      const quoted = /QUOTED-PRINTABLE/i.test(params);
+      while (quoted && line.endsWith('=') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i].trim();
+      const rawValue = line.slice(line.indexOf(':', m[1].length + params.length) + 1);
+      const key = m[1].toUpperCase();
+      const value = quoted ? quotedPrintable(rawValue, /CHARSET=([\w-]+)/i.exec(params)?.[1]) : rawValue;
       const parts = vcardParts(value);
-      if (key === 'FN') set('name', value);
+      // the name as the person writes it (family name first in Vietnamese, Hungarian…) over the name's parts
+      if (key === 'FN') {
+        if (has('name') && value.trim()) record.name = { raw: value.trim(), confidence: 0.95 };
+      }
       else if (key === 'N') set('name', [parts[3], parts[1], parts[2], parts[0], parts[4]].filter(Boolean).join(' '));
       else if (key === 'ORG') set('company', parts[0]);
       else if (key === 'TITLE') set('title', value);
@@ -178,13 +205,15 @@ export function signatureFields(lines: string[], has: (f: string) => boolean, op
 
 /** Academic and professional titles in front of a name: "Dott.ssa Federica Danieli", "Dipl.-Ing. Jan Kühn", "Mag. Eva Gruber". */
 export const NAME_TITLE_RE =
-  /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herrn?|frau|sr|sra|dhr|mevr|mgr|in[żz]|hab|doc|bc|mudr|judr|phdr|pharmdr|rndr|paeddr|mvdr|lic|univ\.?-?prof|priv\.?-?doz)\.?\s+)+/i;
+  /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herrn?|frau|sr|sra|dhr|mevr|mgr|in[żz]|hab|doc|bc|mudr|judr|phdr|pharmdr|rndr|paeddr|mvdr|lic|univ\.?-?prof|priv\.?-?doz|bapak|pak|ibu|bu|sdr|sdri|[مد]\.|السيد|السيدة|الدكتور|د\.|г-н|г-жа|пан|пані|ông|bà|anh|chị)\.?\s+)+/iu;
 /** Degrees written after a name: "Anna Berg, PhD", "Jan Novák Ph.D.", "Lea Moser MBA". */
-const NAME_DEGREE_RE = /,?\s+(?:ph\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|csc\.?|dis\.?|esq\.?)$/i;
+const NAME_DEGREE_RE = /,?\s+(?:ph\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|csc\.?|dis\.?|esq\.?|cpa|cfa|acca|pmp|s\.\s?e\.?|s\.\s?h\.?|s\.\s?kom\.?|s\.\s?t\.?|m\.\s?m\.?)$/i;
+/** Emoji and pictographs people add to their display name ("Chloé Martin 🌱"). */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
 /** A person's name as the record keeps it: academic titles and honorifics in front, degrees behind, left out. */
 export function personName(raw: string): string {
-  return raw.trim().replace(NAME_TITLE_RE, '').replace(NAME_DEGREE_RE, '').trim();
+  return raw.replace(PICTOGRAPHS, '').trim().replace(NAME_TITLE_RE, '').replace(NAME_DEGREE_RE, '').trim();
 }
 
 export function looksLikeName(s: string): boolean {
