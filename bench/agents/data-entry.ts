@@ -29,6 +29,16 @@ interface Case {
 const DIR = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(__dirname, '../../test/fixtures/data-entry-unseen');
 const ERRORS = process.argv.includes('--errors');
 
+/** Text a person could have pasted: valid UTF-8 (a UTF-16 or code-page file can only arrive as an upload). */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const KIND_BY_EXTENSION: Record<string, string> = { '.csv': 'spreadsheet export', '.tsv': 'spreadsheet export', '.md': 'pasted table', '.txt': 'text', '.eml': 'e-mail' };
 
 function loadCases(dir: string): Case[] {
@@ -47,8 +57,9 @@ function loadCases(dir: string): Case[] {
         targetName: custom ? 'custom' : spec.target,
         language: spec.language ?? '?',
         expected: spec.expected ?? [],
-        // an e-mail or a spreadsheet export goes in as the uploaded file (its bytes, in whatever encoding), notes and pasted tables as text
-        input: /\.(eml|csv|tsv)$/.test(file) ? { contentBase64: bytes.toString('base64'), filename: file } : { text: bytes.toString('utf8'), filename: file },
+        // an e-mail, a spreadsheet export or a file saved in another encoding than UTF-8 (Excel's UTF-16 "Unicode Text")
+        // goes in as the uploaded file (its bytes, in whatever encoding), notes and pasted tables as text
+        input: /\.(eml|csv|tsv)$/.test(file) || !isUtf8(bytes) ? { contentBase64: bytes.toString('base64'), filename: file } : { text: bytes.toString('utf8'), filename: file },
       };
     });
 }

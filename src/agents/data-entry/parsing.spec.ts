@@ -164,6 +164,24 @@ describe('table parsing', () => {
     expect(out.records[1]).toMatchObject({ status: 'proposal', value: 14750 });
   });
 
+  it('reads a stock count whose rows are grouped under section titles (a warehouse, a product group)', () => {
+    const out = records(
+      [
+        'Інвентаризаційний опис № 14 від 20.11.2026;;;;;',
+        '№;Артикул;Найменування;Фактична кількість;Ціна, грн;Місце зберігання',
+        ';;Склад №1 (Київ);;;',
+        '1;ЕЛ-ПР-2.5;Провід ПВ-3 2,5 мм²;14;1 245,00;Стелаж А-2',
+        ';;Склад №2 (Львів);;;',
+        '2;ЕЛ-АВ-16;Автоматичний вимикач 16А;86;189,50;Стелаж Б-1',
+      ].join('\n'),
+      'inventory-item',
+    );
+    expect(out.records).toEqual([
+      { sku: 'ЕЛ-ПР-2.5', name: 'Провід ПВ-3 2,5 мм²', quantity: 14, unitPrice: 1245, location: 'Стелаж А-2' },
+      { sku: 'ЕЛ-АВ-16', name: 'Автоматичний вимикач 16А', quantity: 86, unitPrice: 189.5, location: 'Стелаж Б-1' },
+    ]);
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);

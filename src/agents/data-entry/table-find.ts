@@ -96,10 +96,11 @@ function bodyOf(rows: Row[], h: number, width: number): Row[] {
       continue;
     }
     if (filled(row) < Math.min(2, width)) {
-      // a group's title: its heading comes again within a few rows
+      // a group's title: its heading comes again within a few rows, or rows of the table's width follow ("Склад №1 (Київ)", "Befestigungstechnik")
       const ahead = rows.slice(j + 1, j + 6).filter((r) => r.length && !isBlank(r));
       const resumes = ahead.findIndex((r) => sameRow(r, header));
       if (resumes >= 0 && ahead.slice(0, resumes).every((r) => filled(r) < 2)) continue;
+      if (header.length > 2 && ahead[0] && ahead[0].length === header.length && filled(ahead[0]) >= 2) continue;
       break;
     }
     const indented = row[0]?.trim() === '' && (header[0] ?? '').trim() !== '';
