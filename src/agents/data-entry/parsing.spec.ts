@@ -182,6 +182,21 @@ describe('table parsing', () => {
     ]);
   });
 
+  it('reads stages and priorities in Swedish and Korean, and HubSpot lead statuses', () => {
+    const sv = records('Namn,Företag,E-post,Steg,Prioritet\nJohan Lindqvist,Nordisk Trä AB,,Offert skickad,Hög\nEmma Karlsson,,emma@telia.example,Ny,Låg', 'crm-lead');
+    expect(sv.records).toEqual([
+      { name: 'Johan Lindqvist', company: 'Nordisk Trä AB', status: 'proposal', priority: 'high' },
+      { name: 'Emma Karlsson', email: 'emma@telia.example', status: 'new', priority: 'low' },
+    ]);
+    const ko = records('담당자명\t회사명\t단계\t우선순위\n김민준\t(주)한빛테크\t제안서 발송\t상\n최유나\t하늘건축\t실주\t하', 'crm-lead');
+    expect(ko.records).toEqual([
+      { name: '김민준', company: '(주)한빛테크', status: 'proposal', priority: 'high' },
+      { name: '최유나', company: '하늘건축', status: 'lost', priority: 'low' },
+    ]);
+    const hubspot = records('First Name,Last Name,Company Name,Lead Status\nPéter,Nagy,Tisza Agrár Zrt.,Attempted to contact\nAnna,Tóth,Duna Kft.,Open Deal', 'crm-lead');
+    expect(hubspot.records.map((r) => r.status)).toEqual(['contacted', 'qualified']);
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);
