@@ -188,6 +188,16 @@ describe('data-entry agent: free text and e-mail', () => {
     expect(contacts.output.records).toEqual([{ name: 'سارة المنصوري', company: 'مؤسسة النور للتجارة', title: 'مديرة', email: 'sara@alnoor.example', phone: '0795550187', address: 'عمّان' }]);
   });
 
+  it('takes no lead from an out-of-office reply, and says why; the same signature in a mail a person wrote is a lead', async () => {
+    const mail = (headers: string) =>
+      `From: Alejandro Ruiz <aruiz@levante.example>\r\nTo: m@elevatec.example\r\nSubject: ${headers}\r\nDate: Mon, 23 Nov 2026 08:02:15 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nEstaré fuera de la oficina hasta el 30 de noviembre.\r\n\r\nUn saludo,\r\n\r\nAlejandro Ruiz Campos\r\nJefe de Compras\r\nConstrucciones Levante S.L.\r\nTel. +34 96 555 01 10\r\n`;
+    const auto = await runDataEntryAgent({ text: mail('Respuesta automática: RE: Presupuesto grúas'), filename: 'reply.eml', target: 'crm-lead' }, offline);
+    expect(auto.output.records).toEqual([]);
+    expect(auto.output.rejected).toEqual([{ row: 1, reasons: [expect.stringContaining('automatic reply')] }]);
+    const written = await runDataEntryAgent({ text: mail('RE: Presupuesto grúas'), filename: 'reply.eml', target: 'crm-lead' }, offline);
+    expect(written.output.records).toEqual([expect.objectContaining({ name: 'Alejandro Ruiz Campos', company: 'Construcciones Levante S.L.' })]);
+  });
+
   it('reads vCards 2.1 with quoted-printable UTF-8 values, the formatted name as written, and names without a degree or emoji after them', async () => {
     const vcard = 'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Tr=E1=BA=A7n;V=C4=83n=20H=C3=B9ng\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Tr=E1=BA=A7n=20V=C4=83n=20H=C3=B9ng\r\nORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:C=C3=B4ng=20ty=20Th=C3=A9p=20=\r\nH=C3=A0=20N=E1=BB=99i\r\nTEL;WORK:+84 24 5555 0142\r\nEND:VCARD\r\n';
     const card = await runDataEntryAgent({ text: vcard, target: 'contact' }, offline);

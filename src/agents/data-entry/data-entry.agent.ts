@@ -1,5 +1,5 @@
 import { PermanentAgentError, type AgentInput, type AgentRunContext, type AgentRunResult } from '../agent.types';
-import { freshBody, parseEmail } from '../email-sorter/email-parse';
+import { freshBody, isAutoReply, parseEmail } from '../email-sorter/email-parse';
 import { parseMime } from '../invoice-processor/email-body';
 import { extractRecords, type DataEntryResult } from './data-entry';
 import { resolveTarget } from './targets';
@@ -18,6 +18,11 @@ export async function runDataEntryAgent(
   let sender: { name?: string; email?: string } | undefined;
   if (isEmail(input, text)) {
     const mail = await parseEmail(text);
+    // an out-of-office reply is no prospect, however complete its signature
+    if (target.name === 'crm-lead' && isAutoReply(mail)) {
+      const reason = `an automatic reply ("${mail.subject.slice(0, 80)}"): no person wrote it, so it holds no lead`;
+      return { output: { records: [], confidence: [], rejected: [{ row: 1, reasons: [reason] }], dropped: [], target: target.name, method: 'free-text' }, mode: 'offline', usage: { inputTokens: 0, outputTokens: 0 } };
+    }
     // an HTML-only message: its paragraphs, rows and line breaks stay lines (a signature table is one detail per row)
     // the sender's own part: quoted history goes (with the other signatures in it), the sender's signature stays
     text = freshBody(mail.hasHtml && !/content-type:\s*text\/plain/i.test(text) ? (await parseMime(text)).body : mail.text, { keepSignature: true });

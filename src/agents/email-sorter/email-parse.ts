@@ -70,6 +70,18 @@ export async function parseEmail(raw: Buffer | string): Promise<ParsedEmail> {
   };
 }
 
+/** Subjects of out-of-office and other automatic replies, in the languages mail clients write them. */
+const AUTO_REPLY_SUBJECT =
+  /^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|absence du bureau|respuesta autom[áa]tica|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|automatiskt svar|automatisk svar|automaattinen vastaus|automatyczna odpowied[źz]|automatick[áa] odpov[ěe][ďd]|resposta autom[áa]tica|otomatik yan[ıi]t)\b/i;
+
+/** An automatic reply (RFC 3834 Auto-Submitted, Precedence: auto_reply, an out-of-office subject): no person wrote it. */
+export function isAutoReply(mail: Pick<ParsedEmail, 'headers' | 'subject'>): boolean {
+  const submitted = (mail.headers['auto-submitted'] ?? '').trim().toLowerCase();
+  if (submitted && submitted !== 'no') return true;
+  if (/^auto[_-]?reply$/i.test((mail.headers['precedence'] ?? '').trim()) || mail.headers['x-autoreply'] || mail.headers['x-autorespond']) return true;
+  return AUTO_REPLY_SUBJECT.test(mail.subject);
+}
+
 /** Subject, sender, plain text and attachment list of a raw RFC 822 message. */
 export async function extractEmailText(raw: Buffer | string): Promise<EmailText> {
   const { subject, from, text, attachments } = await parseEmail(raw);
