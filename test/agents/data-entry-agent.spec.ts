@@ -188,6 +188,14 @@ describe('data-entry agent: free text and e-mail', () => {
     expect(contacts.output.records).toEqual([{ name: 'سارة المنصوري', company: 'مؤسسة النور للتجارة', title: 'مديرة', email: 'sara@alnoor.example', phone: '0795550187', address: 'عمّان' }]);
   });
 
+  it('reads a Cyrillic signature: title, legal form, street abbreviations, and the office phone with its extension', async () => {
+    const text = 'Добрый день!\n\nСтарый номер +7 812 555-01-17 больше не действует.\n\nС уважением,\nИрина Соколова\nРуководитель отдела закупок\nООО «СеверТранс»\nТел.: +7 (495) 555-01-42, доб. 215\nE-mail: i.sokolova@severtrans.example\nг. Москва, ул. Лесная, д. 7, офис 304';
+    const { output } = await runDataEntryAgent({ text, target: 'contact' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Ирина Соколова', title: 'Руководитель отдела закупок', company: 'ООО «СеверТранс»', email: 'i.sokolova@severtrans.example', phone: '+74955550142', address: 'г. Москва, ул. Лесная, д. 7, офис 304' },
+    ]);
+  });
+
   it('takes no lead from an out-of-office reply, and says why; the same signature in a mail a person wrote is a lead', async () => {
     const mail = (headers: string) =>
       `From: Alejandro Ruiz <aruiz@levante.example>\r\nTo: m@elevatec.example\r\nSubject: ${headers}\r\nDate: Mon, 23 Nov 2026 08:02:15 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nEstaré fuera de la oficina hasta el 30 de noviembre.\r\n\r\nUn saludo,\r\n\r\nAlejandro Ruiz Campos\r\nJefe de Compras\r\nConstrucciones Levante S.L.\r\nTel. +34 96 555 01 10\r\n`;

@@ -11,10 +11,24 @@ export const EMAIL_RE = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 export const PHONE_RE = /(?:\+|00)?\d[\d\s()./-]{5,}\d/;
 const CLOSING_RE =
   /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti)/i;
-export const TITLE_RE =
-  /\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero|responsabile|hoofd|inkoop|inkoper|chargee? d|acquisti|vendite|amministrazione|diretor(a)?|gestor(a)?|coordinat(or|rice)|coordinador(a)?|sachbearbeiter(in)?|procurement|purchasing|buyer|operations|kierownik|dyrektor|specjalista|chef|cheffe|directeur commercial|socio|socia|titolare|eigenaar|zaakvoerder|verkoper|adviseur|inkopare|saljare|vd|ekonomichef)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b/i;
-export const COMPANY_RE = /\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|aps|a\/s|spa|s\.p\.a|gbr|ohg|llp|lda|ltda|s\.?r\.?o|sp\.?\s?z\s?o\.?o|kft|d\.?o\.?o|uab|sia|ou|group|gruppe|stichting|stiftung|e\.v)(?![a-z0-9])\.?/i;
-const ADDRESS_RE = /\b(\d{4,5}\s+\p{L}+|str\.|strasse|straße|weg|platz|allee|street|st\.|road|rd\.|avenue|ave\.|rue|boulevard|bd|calle|avenida|plaza|c\/)\b/iu;
+export const TITLE_RE = new RegExp(
+  String.raw`\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero|responsabile|hoofd|inkoop|inkoper|chargee? d|acquisti|vendite|amministrazione|diretor(a)?|gestor(a)?|coordinat(or|rice)|coordinador(a)?|sachbearbeiter(in)?|procurement|purchasing|buyer|operations|kierownik|dyrektor|specjalista|chef|cheffe|directeur commercial|socio|socia|titolare|eigenaar|zaakvoerder|verkoper|adviseur|inkopare|saljare|vd|ekonomichef)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b` +
+    // titles in other scripts: Cyrillic, CJK, Hebrew, Arabic
+    String.raw`|(?<!\p{L})(?:руководител|директор|менеджер|начальник|специалист|инженер|бухгалтер|заместител|керівни|головн|фахів|部长|经理|总监|主管|工程师|부장|과장|팀장|대리|이사|대표|課長|部長|マネージャー|מנהל|סמנכ|مدير|رئيس)`,
+  'iu',
+);
+export const COMPANY_RE = new RegExp(
+  String.raw`\b(gmbh|ag|kg|ug|e\.?k|ltd|limited|inc|llc|plc|corp|co\.|sa|sarl|sas|s\.?a\.?s?|s\.?l\.?u?|s\.?r\.?l|bv|b\.v\.|nv|oy|ab|as|aps|a\/s|spa|s\.p\.a|gbr|ohg|llp|lda|ltda|s\.?r\.?o|sp\.?\s?z\s?o\.?o|kft|d\.?o\.?o|uab|sia|ou|group|gruppe|stichting|stiftung|e\.v)(?![a-z0-9])\.?` +
+    // legal forms in other scripts: ООО, ТОВ, 株式会社, 有限公司, (주), בע"מ, ذ.م.م
+    String.raw`|(?<!\p{L})(?:ооо|оао|зао|пао|ао|ип|тов|прат|фоп|еоод|оод|ад)(?!\p{L})|株式会社|有限会社|合同会社|有限公司|股份|\(주\)|㈜|주식회사|בע"מ|ذ\.م\.م|ش\.م\.م`,
+  'iu',
+);
+const ADDRESS_RE = new RegExp(
+  String.raw`\b(\d{4,5}\s+\p{L}+|str\.|strasse|straße|weg|platz|allee|street|st\.|road|rd\.|avenue|ave\.|rue|boulevard|bd|calle|avenida|plaza|c\/)\b` +
+    // Cyrillic street and town abbreviations: "ул. Лесная, д. 7", "вул. Шевченка", "г. Москва"
+    String.raw`|(?<!\p{L})(?:ул|улица|просп|пр-т|пер|вул|г|м|д|буд)\.\s*\p{L}`,
+  'iu',
+);
 const PHONE_LABEL_RE = /^(t|tel|phone|mobile|mob|m|cell|fon|telefon|handy|tél|tel\.|móvil|movil|p)\b\.?\s*[:.]?\s*/i;
 
 /**
