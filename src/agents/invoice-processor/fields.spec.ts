@@ -1358,3 +1358,39 @@ Nettobetrag                                                         336,00`);
     expect(htmlToText('<p>Leje af depotrum (10 m&sup2;), &frac12; m&aring;ned</p>')).toBe('Leje af depotrum (10 m²), ½ måned');
   });
 });
+
+describe('bills as mail services send them', () => {
+  it('reads the greeted company as the buyer, the seller from a one-paragraph footer, and no balance from before this bill', () => {
+    const inv = read(`Larkspur Fibre
+
+Hi Hollins & Reed Joinery Ltd,
+
+Your December bill is ready.
+
+Bill number:      LF-B-26-8830417
+Bill date:        18 November 2026
+Terms:            Net 30
+
+Balance brought forward                                   £0.00
+Total charges (excl. VAT)                                 £62.97
+VAT @ 20%                                                 £12.59
+Total this bill (incl. VAT)                               £75.56
+Account balance before this invoice:                      £0.00
+
+Questions about your bill? Call us on 0330 088 4127 or email billing@larkspurfibre.example.
+Larkspur Fibre Ltd, 3 Calder Park Way, Wakefield, WF2 7AW. Registered in England and Wales, company no. 11482093. VAT reg. no. GB 284 6129 40.`);
+    expect(inv).toMatchObject({ invoiceNumber: 'LF-B-26-8830417', subtotal: '62.97', taxTotal: '12.59', total: '75.56', amountDue: null });
+    expect(inv.seller.name).toBe('Larkspur Fibre Ltd');
+    expect(inv.buyer.name).toBe('Hollins & Reed Joinery Ltd');
+  });
+
+  it('leaves "Receipt from" and the share capital out of the name, and reads "zu bezahlen", "te betalen vóór", "soit le" and a credit note number', () => {
+    expect(read(`Receipt from Quillmate, Inc.\nInvoice #QM-1042\nTotal   $48.00`).seller.name).toBe('Quillmate, Inc.');
+    expect(read(`Les Tables de Margaux SARL au capital de 8 000 €\nFacture n° F-2026-118\nTotal TTC   1 250,00 €`).seller.name).toBe('Les Tables de Margaux SARL');
+    const ch = read(`Rechnung Nr. 26-1147\nTotal exkl. MWST   2'438.00\nMWST 2.6 %   1.25\nZu bezahlen   CHF 2'439.25`);
+    expect(ch).toMatchObject({ total: '2439.25', amountDue: '2439.25' });
+    expect(read(`Factuurnummer: 2026-JN-0088172\nFactuurdatum: 2 november 2026\nTe betalen vóór: 16 november 2026.\nNog te betalen   € 309,42`).dueDate).toBe('2026-11-16');
+    expect(read(`Facture n° 2026-44\nDate : 19/11/2026\nRèglement à 30 jours, soit le 19 décembre 2026.\nTotal TTC   880,00 €`).dueDate).toBe('2026-12-19');
+    expect(read(`KREDITFAKTURA\nKreditfakturanr:   70412\nSumma kredit SEK   -7 656,25`).invoiceNumber).toBe('70412');
+  });
+});

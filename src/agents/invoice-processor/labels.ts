@@ -92,6 +92,7 @@ export const LABELS = {
     // credit notes, and the Mexican CFDI's series and folio
     String.raw`(?:credit\s*(?:note|memo)|note\s*de\s*cr[ée]dit|gutschrift|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|creditnota|kreditnota)\s*${NO}`,
     'gutschriftsnummer',
+    '(?:kreditfaktura|kreditnota|hyvityslasku)(?:nr|nummer|numero)\\.?',
     'serie\\s*y\\s*folio',
     // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
     String.raw`α(?:ρ(?:ιθμ[οό]ς)?)?\.?\s*(?:παραστατικο[υύ]|τιμολογ[ιί]ου)`,
@@ -121,7 +122,7 @@ export const LABELS = {
     'vervaldatum',
     'vervaldag',
     'uiterste\\s*betaaldatum',
-    'te\\s*betalen\\s*voor',
+    'te\\s*betalen\\s*v[oó][oó]r',
     '(?:data\\s*(?:di\\s*)?)?scadenza',
     '(?:data\\s*(?:de\\s*)?)?vencimento',
     'f[öo]rfallo(?:datum|dag)',
@@ -237,6 +238,7 @@ export const LABELS = {
     'ostaja',
     'asiakas',
     'bill(?:ed)?\\s*to',
+    '(?:bill|invoice|statement)?\\s*addressed\\s*to',
     'invoice\\s*to',
     'billing\\s*address',
     'invoice\\s*address',
@@ -617,7 +619,7 @@ const DUE = words(
   'due\\s*amount',
   'amount\\s*payable',
   'to\\s*pay',
-  'zu\\s*zahlen(?:der\\s*betrag)?',
+  'zu\\s*(?:be)?zahlen(?:der\\s*betrag)?',
   'zahlbetrag',
   'offener\\s*betrag',
   'restbetrag',
@@ -725,13 +727,28 @@ const TOTAL = words(
 );
 const PREPAID = words('paid', 'prepaid', 'deposit', 'bezahlt', 'anzahlung', 'acompte', 'pay[ée]', 'anticipo', 'pagado', 'betaald', 'aanbetaling', 'acconto', 'pagato', 'discount', 'rabatt', 'remise', 'descuento', 'korting', 'sconto', 'shipping', 'versand', 'porto', 'adiantamento', 'pago', 'desconto', 'betalt', 'kedvezm[ée]ny', 'popust', 'indirim', 'iskonto', 'sleva', 'zľava', 'z[ľl]ava', 'alennus', 'reducere', 'discount', 'ennakko', 'avans', 'előleg', 'el[őo]leg', 'predujam', 'avansa', 'ettemaks', 'allahindlus', 'atlaide', 'nuolaida', 'f[öo]rskott', 'rabat', 'zaliczka', 'zap[łl]acono');
 
+/** A balance from before this invoice ("Account balance before this invoice", "Previous balance"), or payment terms ("Terms: Net 30"): not its total. */
+const NOT_THIS_INVOICE = words(
+  '(?:previous|prior|opening|old)\\s*balance',
+  'balance\\s*(?:before|brought\\s*forward|carried\\s*forward|b\\/f)',
+  'vorheriger\\s*saldo',
+  'vorsaldo',
+  'saldo\\s*(?:anterior|precedente|vorher)',
+  'solde\\s*pr[ée]c[ée]dent',
+  'vorig\\s*saldo',
+  'terms',
+  'conditions',
+  'zahlungsbedingungen',
+  'zahlungsziel',
+);
+
 /** Classifies the label text in front of an amount on a totals line. */
 export function classifyTotalLabel(label: string): TotalKind | null {
   const text = label.trim();
   if (!text || text.length > 60) return null;
   // "zzgl. 20 % USt. (inkl. Versand)": tax added on top, whatever its base includes
   if (ADDED_ON_TOP.test(text) && TAX.test(text) && !TOTAL.test(text)) return 'tax';
-  if (PREPAID.test(text)) return null;
+  if (PREPAID.test(text) || NOT_THIS_INVOICE.test(text)) return null;
   if (TAX_SPECIFIC_TOTAL.test(text)) return 'tax';
   if (DUE.test(text)) return 'due';
   if (SUBTOTAL.test(text)) return 'subtotal';

@@ -104,6 +104,8 @@ function endsBlock(line: Line, text: string): boolean {
   if (ANY_LABEL.some((re) => isPartyLabelCell(text, re)) || MONEY.test(text)) return true;
   if (isItemHeader(line)) return true;
   if (TITLE.test(text) && text.length < 14) return true;
+  // a line of prose ("Questions about your bill? Call us on …"): no address goes on after it
+  if (text.length > 45 && SENTENCE.test(text) && /\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text)) return true;
   // "Org.nr. 923 118 543 MVA" names a tax, but is the party's own id
   return !LABELS.vatId.test(text) && !REGISTRATION.test(text) && !findVatIds(text).length && classifyTotalLabel(text) !== null && /\d/.test(text);
 }
@@ -422,6 +424,8 @@ export function extractParties(lines: Line[]): Parties {
     }
   });
   if (!seller.vatId) seller.vatId = idUnderItsLabel(lines, inBuyer, buyer.vatId);
+  seller.name = cleanName(seller.name);
+  buyer.name = cleanName(buyer.name) ?? (buyerBlock || otherBlock ? null : greetedCompany(lines));
   return { seller, buyer, sellerLabelled: !!sellerHit, buyerLabelled: !!buyerHit || !!window || !!addressee || !!otherBlock };
 }
 
@@ -429,7 +433,38 @@ export function extractParties(lines: Line[]): Parties {
 const SENTENCE = /(?<![\p{L}])(?:here'?s|your|our|you|we|thank|ihre?|unsere?|wir|vielen|votre|notre|nous|vous|merci|su|nuestra|gracias|uw|onze|bedankt|grazie|vostra|nostra|obrigad[oa])(?![\p{L}])/iu;
 
 /** The salutation of an e-mail or letter ("Hi Sam,", "Sehr geehrte Frau …"): no letterhead. */
-const GREETING = /^(?:hi|hello|dear|hey|hallo|hej|hoi|ciao|bonjour|hola|ol[áa]|sehr geehrte[rs]?|liebe[rs]?|guten tag|beste|geachte|gentile|egregio|car[oa]|estimad[oa]s?|madame|monsieur)\b/i;
+const GREETING =
+  /^(?:hi|hello|dear|hey|hallo|hej|hei|hoi|moi|ciao|bonjour|bonsoir|cher|ch[èe]re|hola|ol[áa]|bom dia|boa tarde|prezad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|guten tag|beste|geachte|goedemorgen|goedemiddag|gentile|egregio|buongiorno|car[oa]|estimad[oa]s?|buenos d[íi]as|madame|monsieur|say[ıi]n|szanown\p{L}*|witam|dzie[ńn] dobry|ahoj|dobr[ýy] den|v[áa][žz]en[ýá]\p{L}*|hyv[äa] |tere|labdien|zdravo|здравствуйте|добрый день|уважаем\p{L}*|шановн\p{L}*|αγαπητ\p{L}*|καλημ[έε]ρα)(?![\p{L}])/iu;
+
+/** "Receipt from Quillmate, Inc.", "Rechnung von …": what a mail's heading says around the seller's name. */
+const NAME_LEAD = /^(?:(?:your\s+)?(?:receipt|invoice|bill|order)|rechnung|quittung|facture|re[çc]u|factura|recibo|fattura|ricevuta|factuur|faktura|kvitto)\s+(?:from|von|de|da|di|van|fr[åa]n|od|från)\s+/iu;
+/** Share capital after the name ("Les Tables de Margaux SARL au capital de 8 000 €", "… GmbH, Stammkapital 25.000 €"). */
+const SHARE_CAPITAL = /\s*[,·–-]?\s*(?:au capital(?: social)? de|with (?:a )?share capital of|share capital|capital social(?: de)?|stammkapital|grundkapital|kapita[łl] zak[łl]adowy|capitale sociale|capital social)\b.*$/iu;
+
+/** A footer written as one paragraph ("Larkspur Fibre Ltd, 3 Calder Park Way, Wakefield. Registered in …"): the name ends at its legal form. */
+function upToLegalForm(text: string): string {
+  if (text.length <= 60) return text;
+  const m = LEGAL_FORM.exec(text);
+  return m && m.index + m[0].length <= 60 ? text.slice(0, m.index + m[0].length).replace(/[\s,]+$/, '') : text;
+}
+
+/** A party's name as printed, without what a heading or a register line puts around it. */
+function cleanName(name: string | null): string | null {
+  if (!name) return name;
+  const clean = name.replace(NAME_LEAD, '').replace(SHARE_CAPITAL, '').trim();
+  return clean || name;
+}
+
+/** The company a mail greets ("Hi Hollins & Reed Joinery Ltd,", "Sayın Karadeniz Lojistik Ltd. Şti.,"): whom the invoice is for. */
+function greetedCompany(lines: Line[]): string | null {
+  for (const line of lines.slice(0, 40)) {
+    const m = GREETING.exec(line.text.trim());
+    if (!m) continue;
+    const rest = line.text.trim().slice(m[0].length).replace(/^[\s,]+/, '').replace(/[\s,:!]+$/, '');
+    if (rest && rest.length < 60 && LEGAL_FORM.test(rest)) return rest;
+  }
+  return null;
+}
 
 /** Japanese and Korean letters name the addressee with an honorific after it: "合同会社さくらデリ 御中", "山田太郎 様", "OO 귀하". */
 function addresseeByHonorific(lines: Line[]): Block | null {
@@ -466,10 +501,10 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   // the cell, or the first part of a "Name Ltd · Street · City" line (a footer)
   const isLegalName = (i: number, c: { text: string; x: number }) => {
     // (an e-mail address or a web address is no name: "…@ingpec.eu" has no e.U. in it)
-    const name = segments(c.text)[0].replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gi, ' ');
+    const name = upToLegalForm(segments(c.text)[0]).replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gi, ' ');
     // (the account holder of the bank details is no letterhead)
     if (/^(?:account\s*(?:name|holder)|kontoinhaber(?:in)?|titulaire(?:\s+du\s+compte)?|beneficiary|beneficiario|begünstigter|intestat[oa]\s+a|rekeninghouder|kontohavare)\b/i.test(name.trim())) return false;
-    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name);
+    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim());
   };
   const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
   const start =

@@ -19,7 +19,7 @@ const PAYMENT = new RegExp(
 const DEADLINE_BEFORE = new RegExp(
   `(?<!\\p{L})(?:${[
     'bis(?:\\s+(?:zum|spätestens))?', 'spätestens(?:\\s+(?:am|bis))?', 'by', 'before', 'until', 'no\\s+later\\s+than', 'on\\s+or\\s+before',
-    'avant\\s+le', 'au\\s+plus\\s+tard\\s+le', "jusqu['’]au", 'pour\\s+le',
+    'avant\\s+le', 'au\\s+plus\\s+tard\\s+le', "jusqu['’]au", 'pour\\s+le', 'soit\\s+le',
     'antes\\s+del?', 'hasta\\s+el', 'a\\s+m[áa]s\\s+tardar\\s+el', 'at[ée]\\s+(?:ao?|dia)?',
     'entro\\s+(?:il|e\\s+non\\s+oltre\\s+il)', 'non\\s+oltre\\s+il',
     'v[óo][óo]r', 'uiterlijk(?:\\s+op)?',
