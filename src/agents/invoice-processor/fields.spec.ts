@@ -1394,3 +1394,40 @@ Larkspur Fibre Ltd, 3 Calder Park Way, Wakefield, WF2 7AW. Registered in England
     expect(read(`KREDITFAKTURA\nKreditfakturanr:   70412\nSumma kredit SEK   -7 656,25`).invoiceNumber).toBe('70412');
   });
 });
+
+describe('a Japanese invoice typed into a mail', () => {
+  it('reads values after full-width colons, yen amounts written with 円, items with their labels, and the company addressed with 御中', () => {
+    const inv = read(`合同会社ミナト設計事務所
+経理ご担当者様
+
+株式会社アオバ珈琲商会 経理担当の佐藤でございます。
+
+合同会社ミナト設計事務所　御中
+
+請求番号　　：AOB-2026-1120-03
+請求日　　　：2026年11月20日
+
+株式会社アオバ珈琲商会
+〒980-0811 宮城県仙台市青葉区一番町二丁目4番15号
+
+【明細】
+1. 業務用コーヒー豆 ブラジル・サントス 1kg
+　　数量 3　単価 3,200円　金額 9,600円　税率 8%※
+2. ペーパーフィルター 100枚入
+　　数量 10　単価 330円　金額 3,300円　税率 10%
+
+小計（税抜）　　　　　　　　　　12,900円
+消費税合計　　　　　　　　　　　1,098円
+合計（税込）　　　　　　　　　　13,998円`);
+    expect(inv).toMatchObject({ invoiceNumber: 'AOB-2026-1120-03', issueDate: '2026-11-20', currency: 'JPY' });
+    expect(Number(inv.subtotal)).toBe(12900);
+    expect(Number(inv.taxTotal)).toBe(1098);
+    expect(Number(inv.total)).toBe(13998);
+    expect(inv.seller.name).toBe('株式会社アオバ珈琲商会');
+    expect(inv.buyer.name).toBe('合同会社ミナト設計事務所');
+    expect(inv.lineItems.map((item) => [item.description, Number(item.quantity), Number(item.unitPrice), Number(item.amount)])).toEqual([
+      ['業務用コーヒー豆 ブラジル・サントス 1kg', 3, 3200, 9600],
+      ['ペーパーフィルター 100枚入', 10, 330, 3300],
+    ]);
+  });
+});

@@ -20,12 +20,12 @@ export interface LabelHit {
 export function afterLabel(text: string, label: RegExp): string | null {
   const m = label.exec(text);
   if (!m) return null;
-  const rest = text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=]+/, '');
+  const rest = text.slice((m.index ?? 0) + m[0].length).replace(/^[\s:#.\-–—=：　]+/u, '');
   const translation = rest.startsWith('/') ? label.exec(rest) : null;
-  if (translation) return rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=]+/, '');
+  if (translation) return rest.slice((translation.index ?? 0) + translation[0].length).replace(/^[\s:#.\-–—=：　]+/u, '');
   // a gloss in parentheses, "Buyer (Bill to)": part of the label
   const gloss = /^\(([^)]{2,30})\)/.exec(rest);
-  return gloss && label.exec(gloss[1])?.index === 0 ? rest.slice(gloss[0].length).replace(/^[\s:#.\-–—=]+/, '') : rest;
+  return gloss && label.exec(gloss[1])?.index === 0 ? rest.slice(gloss[0].length).replace(/^[\s:#.\-–—=：　]+/u, '') : rest;
 }
 
 export function findLabels(lines: Line[], label: RegExp, filter?: (cellText: string) => boolean): LabelHit[] {
@@ -61,7 +61,8 @@ export function valuesForLabel<T>(
     }
     if (hit.rest && hit.rest.length > 3) continue; // label inside a sentence, not a field
     const next: Cell | undefined = line.cells[hit.cell + 1];
-    const nextValue = next ? parse(next.text) : null;
+    // (a value cell may start with the label's full-width colon: "請求番号　　：AOB-2026-1120-03")
+    const nextValue = next ? parse(next.text.replace(/^[:：]\s*/u, '')) : null;
     if (nextValue !== null) {
       out.push({ value: nextValue, line: hit.line, placement: 'inline' });
       continue;

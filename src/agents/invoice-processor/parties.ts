@@ -448,6 +448,11 @@ function upToLegalForm(text: string): string {
   return m && m.index + m[0].length <= 60 ? text.slice(0, m.index + m[0].length).replace(/[\s,]+$/, '') : text;
 }
 
+/** A Japanese sentence ("株式会社アオバ珈琲商会 経理担当の佐藤でございます。"): the writer introducing herself, not a letterhead. */
+const JAPANESE_SENTENCE = /(?:です|ます)。?$|。$/u;
+
+const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /** A party's name as printed, without what a heading or a register line puts around it. */
 function cleanName(name: string | null): string | null {
   if (!name) return name;
@@ -468,16 +473,19 @@ function greetedCompany(lines: Line[]): string | null {
 
 /** Japanese and Korean letters name the addressee with an honorific after it: "合同会社さくらデリ 御中", "山田太郎 様", "OO 귀하". */
 function addresseeByHonorific(lines: Line[]): Block | null {
-  for (let i = 0; i < Math.min(lines.length, 30); i++) {
-    const cells = lines[i].cells;
-    for (let ci = 0; ci < cells.length; ci++) {
-      const own = /^(.+?)\s*(?:御中|様|殿|귀하|귀중)$/u.exec(cells[ci].text.trim());
-      const beside = /^(?:御中|様|殿|귀하|귀중)$/u.test(cells[ci + 1]?.text.trim() ?? '');
-      // ("お客様", "皆様": a salutation or a label, not a name)
-      if ((!own && !beside) || (own && /^(?:お客|皆|各位)/u.test(own[1]))) continue;
-      const block = blockAfter(lines, i, ci, null);
-      block.texts[0] = own ? own[1] : cells[ci].text.trim();
-      return block;
+  // a company's honorific (御中, 귀중) first: "経理ご担当者様" above it is a person of that company
+  for (const honorific of ['御中|귀중', '様|殿|귀하']) {
+    for (let i = 0; i < Math.min(lines.length, 30); i++) {
+      const cells = lines[i].cells;
+      for (let ci = 0; ci < cells.length; ci++) {
+        const own = new RegExp(`^(.+?)\\s*(?:${honorific})$`, 'u').exec(cells[ci].text.trim());
+        const beside = new RegExp(`^(?:${honorific})$`, 'u').test(cells[ci + 1]?.text.trim() ?? '');
+        // ("お客様", "皆様": a salutation or a label, not a name)
+        if ((!own && !beside) || (own && /^(?:お客|皆|各位)/u.test(own[1]))) continue;
+        const block = blockAfter(lines, i, ci, null);
+        block.texts[0] = own ? own[1] : cells[ci].text.trim();
+        return block;
+      }
     }
   }
   return null;
@@ -504,7 +512,9 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     const name = upToLegalForm(segments(c.text)[0]).replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gi, ' ');
     // (the account holder of the bank details is no letterhead)
     if (/^(?:account\s*(?:name|holder)|kontoinhaber(?:in)?|titulaire(?:\s+du\s+compte)?|beneficiary|beneficiario|begünstigter|intestat[oa]\s+a|rekeninghouder|kontohavare)\b/i.test(name.trim())) return false;
-    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim());
+    // (the buyer's name printed again, above the letter: "合同会社ミナト設計事務所" over "経理ご担当者様")
+    const buyersName = buyerBlock !== null && nameKey(name) === nameKey(buyerBlock.texts[0] ?? '');
+    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
   };
   const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
   const start =
