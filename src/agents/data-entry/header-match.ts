@@ -134,8 +134,9 @@ function computeScore(header: string, h: string, field: FieldSpec): number {
   }
   // a telling word of the field's own name in the heading: "Which session?" for sessionDate, "ticket" for ticketId
   if (best < 0.7 && fieldWords(field).some((w) => h.split(' ').some((hw) => hw === w || (w.length >= 5 && hw.length >= 5 && (hw.startsWith(w) || w.startsWith(hw)))))) best = 0.7;
-  // "E-mail 1 - Label", "Phone 1 - Type": what kind of address or number, not the address or number
-  return / (?:label|type|typ|art|tyyppi|typu|tipo)$/.test(` ${h}`) ? best * 0.5 : best;
+  // "E-mail 1 - Label", "Phone 1 - Type": what kind of address or number, not the address or number;
+  // "track_inventory", "is_active": a flag about the field, not its value
+  return / (?:label|type|typ|art|tyyppi|typu|tipo)$/.test(` ${h}`) || /^(?:track|manage|is|has|enable|use)\s/.test(h) ? best * 0.5 : best;
 }
 
 /**

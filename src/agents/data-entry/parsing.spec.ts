@@ -197,6 +197,13 @@ describe('table parsing', () => {
     expect(hubspot.records.map((r) => r.status)).toEqual(['contacted', 'qualified']);
   });
 
+  it("takes the retail price over the supply price and a store's stock over a tracking flag, and reads Vietnamese headings with Đ", () => {
+    const lightspeed = records('sku,name,supply_price,retail_price,track_inventory,inventory_Boutique_Lyon\nSAV-LAV-100,Savon à la lavande 100 g,2.10,5.90,1,48', 'inventory-item');
+    expect(lightspeed.records).toEqual([{ sku: 'SAV-LAV-100', name: 'Savon à la lavande 100 g', unitPrice: 5.9, quantity: 48 }]);
+    const vi = records('Mã hàng\tTên hàng\tTồn cuối kỳ\tĐơn giá (VNĐ)\nVT-0203\tSơn chống thấm 18L\t24\t1.250.000', 'inventory-item');
+    expect(vi.records).toEqual([{ sku: 'VT-0203', name: 'Sơn chống thấm 18L', quantity: 24, unitPrice: 1250000 }]);
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);
