@@ -1431,3 +1431,19 @@ describe('a Japanese invoice typed into a mail', () => {
     ]);
   });
 });
+
+describe('rental invoices and shop orders', () => {
+  it('reads landlord and tenant headings side by side, and "Faktureres til"', () => {
+    const dk = read(`FAKTURA
+Fakturanr.:      26-04512
+Udlejer:                          Lejer:
+Nordhavn Opbevaring ApS           Vestergaard Blomster I/S
+Sundkrogsgade 30                  Jagtvej 117
+2150 Nordhavn                     2200 København N
+I alt inkl. moms                                                    1.437,50`);
+    expect(dk.seller.name).toBe('Nordhavn Opbevaring ApS');
+    expect(dk.buyer.name).toBe('Vestergaard Blomster I/S');
+    const no = read(`Faktura\nFakturanr.: 2026-310554\nFaktureres til\nIngrid Solheim\nTollbugata 9B\n0152 Oslo\n\nTotalt   3 095,00`);
+    expect(no.buyer.name).toBe('Ingrid Solheim');
+  });
+});

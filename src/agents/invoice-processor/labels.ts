@@ -257,6 +257,9 @@ export const LABELS = {
     'kunde',
     'empf[äa]nger',
     'an',
+    // the tenant of a rental invoice, and "to be invoiced to"
+    'lejer', 'mieter(?:in)?', 'locataire', 'arrendatario', 'inquilino', 'conduttore', 'huurder', 'hyresg[äa]st', 'leietaker', 'vuokralainen', 'najemca',
+    'faktureres\\s*til', 'faktureras\\s*till', 'faktureret\\s*til', 'laskutetaan',
     // "For:" / "To:" as a heading with its colon ("Pour :", "Para:", "Voor:")
     '(?:pour|para|per|voor|aan|til|till|dla|pro)(?=\\s?:)',
     'factur(?:[ée]|er)\\s*[àa]',
@@ -328,6 +331,8 @@ export const LABELS = {
     'myyj[äa]',
     'laskuttaja',
     'from',
+    // the landlord of a rental invoice
+    'udlejer', 'vermieter(?:in)?', 'bailleur', 'arrendador', 'locatore', 'verhuurder', 'uthyrare', 'utleier', 'vuokranantaja', 'wynajmuj[ąa]cy',
     // "From:" in other languages, as a heading with its colon ("De :", "Von:")
     '(?:von|de|da|van|fra|fr[åa]n|od)(?=\\s?:)',
     'seller',
