@@ -24,6 +24,18 @@ export const CONCEPT_SYNONYMS: Record<string, string[]> = {
   location: ['місце зберігання', 'место хранения', 'стелаж', 'стеллаж', '위치', '库位', 'מיקום', 'розташування', 'vi tri', 'lokasi', 'rak', 'location', 'warehouse', 'bin', 'shelf', 'storage location', 'lager', 'lagerort', 'lagerplatz', 'standort', 'emplacement', 'entrepot', 'ubicacion', 'almacen', 'ubicazione', 'magazzino', 'scaffale', 'locatie', 'magazijn', 'lagerplats', 'plats', 'hylla', 'lokalizacja', 'magazyn', 'regal', 'fach', 'localizacao', 'armazem', 'sijainti', 'varasto', 'bin location', 'location code', 'stellplatz', 'lagerfach', 'posizione', 'hyllypaikka', 'hylly', 'varastopaikka', 'placering', 'lokation', 'lagerplads', 'hylde', 'umisteni', 'sklad', 'misto', 'umiestnenie', 'raf', 'depo', 'lokasyon', 'raf no', 'locatie depozit', 'raft', 'θεση', 'αποθηκη', 'ραφι', 'hely', 'polc', 'raktar', '棚番', '棚', '保管場所', 'ロケーション', 'место', 'склад', 'local', 'prateleira'],
 };
 
+/**
+ * An address exported in columns of its own (street, postcode, city, country), joined as one
+ * address: "street, street 2, postcode city, country". Headings as normalizeHeader gives them.
+ */
+export const ADDRESS_PART_SYNONYMS: Record<'street' | 'street2' | 'postcode' | 'city' | 'country', string[]> = {
+  street: ['street', 'street 1', 'address line 1', 'address 1', 'mailing street', 'billing street', 'shipping street', 'business street', 'home street', 'strasse', 'strasse und hausnummer', 'rue', 'calle', 'via', 'rua', 'straat', 'gade', 'gata', 'gate', 'katu', 'katuosoite', 'ulica', 'ulice', 'utca', 'adresse 1', 'adres 1', 'direccion 1', 'indirizzo 1'],
+  street2: ['street 2', 'address line 2', 'address 2', 'mailing street 2', 'billing street 2', 'adresse 2', 'adres 2', 'direccion 2', 'indirizzo 2', 'adresszusatz', 'complement d adresse', 'complemento'],
+  postcode: ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'mailing postal code', 'billing postal code', 'billing zip', 'shipping zip', 'business postal code', 'plz', 'postleitzahl', 'code postal', 'cp', 'cap', 'codigo postal', 'cod postal', 'postnummer', 'postnr', 'postinumero', 'kod pocztowy', 'psc', 'iranyitoszam', 'posta kodu', 'postcode plaats'],
+  city: ['city', 'town', 'mailing city', 'billing city', 'shipping city', 'business city', 'home city', 'ort', 'stadt', 'wohnort', 'ville', 'ciudad', 'poblacion', 'localidad', 'citta', 'localita', 'comune', 'cidade', 'localidade', 'stad', 'plaats', 'woonplaats', 'by', 'postort', 'poststed', 'kaupunki', 'postitoimipaikka', 'miasto', 'miejscowosc', 'mesto', 'obec', 'varos', 'telepules', 'sehir', 'il', 'oras', 'localitate'],
+  country: ['country', 'mailing country', 'billing country', 'shipping country', 'business country', 'land', 'staat', 'pays', 'pais', 'paese', 'nazione', 'country region', 'kraj', 'stat', 'maa', 'orszag', 'ulke', 'tara'],
+};
+
 /** Lower-case, fold accents, turn punctuation into spaces: "Téléphone #" → "telephone #". */
 /** Letters that carry no combining mark to fold away: "Đơn giá" reads as "don gia", "Ilość" as "ilosc". */
 const UNDECOMPOSED: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };

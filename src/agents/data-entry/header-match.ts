@@ -1,4 +1,4 @@
-import { CONCEPT_SYNONYMS, normalizeHeader } from './concepts';
+import { ADDRESS_PART_SYNONYMS, CONCEPT_SYNONYMS, normalizeHeader } from './concepts';
 import type { FieldSpec } from './target.types';
 
 export interface ColumnMapping {
@@ -11,6 +11,8 @@ export interface ColumnMapping {
   lastName?: number;
   /** field → further columns that also mean it ("Phone", "Mobile"): read, left to right, when its own column is empty */
   alternates: Map<string, number[]>;
+  /** an address exported in columns of its own (street, postcode, city, country): joined into the address */
+  addressParts?: Partial<Record<keyof typeof ADDRESS_PART_SYNONYMS, number>>;
 }
 
 /** A bare "Name" column: beside a first-name column it is the surname ("Prénom | Nom"), beside a surname the first name ("Nome | Cognome"). */
@@ -170,6 +172,7 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
     if (mapping.fields.has(p.col)) continue;
     mapping.alternates.set(p.field, [...(mapping.alternates.get(p.field) ?? []), p.col]);
   }
+  if (fields.some((f) => f.name === 'address')) addressColumns(normalized, mapping);
   if (first >= 0 || last >= 0) {
     const nameCol = [...mapping.fields].find(([, field]) => field === 'name')?.[0];
     // "Prénom | Nom", "Nome | Cognome": the bare name column is the other half
@@ -187,6 +190,32 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
     }
   }
   return mapping;
+}
+
+/**
+ * Street, postcode, city and country in columns of their own (Salesforce "MailingStreet |
+ * MailingCity | MailingPostalCode", Outlook "Gade (arbejde) | Postnummer | By"): with a postcode or
+ * a city among them they make the address, and a column taken for the address is its street.
+ */
+function addressColumns(normalized: string[], mapping: ColumnMapping): void {
+  const parts: NonNullable<ColumnMapping['addressParts']> = {};
+  const addressCol = [...mapping.fields].find(([, field]) => field === 'address')?.[0];
+  normalized.forEach((h, col) => {
+    const taken = mapping.fields.get(col);
+    if (taken && taken !== 'address') return;
+    // ("Business Street", "Gade (arbejde)": the part with the kind of address beside it)
+    const bare = h.replace(/\s(?:arbejde|privat|work|home|business|geschaftlich|privat|travail|domicile)$/, '');
+    for (const [part, names] of Object.entries(ADDRESS_PART_SYNONYMS) as [keyof typeof ADDRESS_PART_SYNONYMS, string[]][]) {
+      if (parts[part] === undefined && (names.includes(bare) || names.includes(bare.replace(/ /g, '')) || names.some((n) => n.replace(/ /g, '') === bare.replace(/ /g, '')))) {
+        parts[part] = col;
+        break;
+      }
+    }
+  });
+  if (parts.postcode === undefined && parts.city === undefined) return;
+  if (parts.street === undefined && addressCol !== undefined) parts.street = addressCol;
+  if (addressCol !== undefined) mapping.fields.delete(addressCol);
+  mapping.addressParts = parts;
 }
 
 /** Edit distance counting an adjacent transposition ("Compnay") as one edit. */

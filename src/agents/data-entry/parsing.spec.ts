@@ -204,6 +204,16 @@ describe('table parsing', () => {
     expect(vi.records).toEqual([{ sku: 'VT-0203', name: 'Sơn chống thấm 18L', quantity: 24, unitPrice: 1250000 }]);
   });
 
+  it('joins an address exported in columns of its own: street, postcode and city, country', () => {
+    const salesforce = records(
+      `"FIRSTNAME","LASTNAME","ACCOUNT.NAME","EMAIL","MAILINGSTREET","MAILINGCITY","MAILINGPOSTALCODE","MAILINGSTATE","MAILINGCOUNTRY"\n"Francesca","Rinaldi","Ceramiche Venete S.r.l.","f.rinaldi@cv.example","Via dell'Artigianato, 14","Nove","36055","","Italia"`,
+      'contact',
+    );
+    expect(salesforce.records).toEqual([{ name: 'Francesca Rinaldi', company: 'Ceramiche Venete S.r.l.', email: 'f.rinaldi@cv.example', address: "Via dell'Artigianato, 14, 36055 Nove, Italia" }]);
+    const german = records('Name;Firma;E-Mail;Straße;PLZ;Ort\nJonas Kühn;Kühn Metallbau GmbH;jk@kuehn.example;Gewerbepark 7;93055;Regensburg', 'contact');
+    expect(german.records[0].address).toBe('Gewerbepark 7, 93055 Regensburg');
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);

@@ -75,6 +75,12 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
           if (others.length) values[field] = { raw: others[0], confidence: 0.8, ...(others.length > 1 ? { others: others.slice(1) } : {}) };
         }
       }
+      const parts = mapping.addressParts;
+      if (parts) {
+        const part = (col: number | undefined) => (col === undefined ? '' : cellText(cells[col]).trim());
+        const address = [part(parts.street), part(parts.street2), [part(parts.postcode), part(parts.city)].filter(Boolean).join(' '), part(parts.country)].filter(Boolean).join(', ');
+        if (address) values.address = { raw: address, confidence: 0.85 };
+      }
       if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
         const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : (cells[c] ?? '').trim())).filter(Boolean).join(' ');
         if (name) values.name = { raw: personName(name), confidence: 0.9 };
