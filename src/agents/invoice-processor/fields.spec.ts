@@ -1447,3 +1447,17 @@ I alt inkl. moms                                                    1.437,50`);
     expect(no.buyer.name).toBe('Ingrid Solheim');
   });
 });
+
+describe('a VAT summary with a row per rate', () => {
+  it('takes net and tax from the unlabelled row that sums the rates, not from the first rate or the grand total', () => {
+    const inv = read(`Factura FV-2026-004187
+Fecha: 12/11/2026
+Base imponible   % IVA   Cuota IVA
+399,26           4,00    15,97
+254,83           10,00   25,48
+506,00           21,00   106,26
+1.160,09                 147,71
+TOTAL FACTURA    1.307,80 €`);
+    expect(inv).toMatchObject({ subtotal: '1160.09', taxTotal: '147.71', total: '1307.80' });
+  });
+});

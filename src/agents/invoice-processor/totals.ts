@@ -1,6 +1,6 @@
-import { type AmountMatch, type DecimalSeparator, findAmounts } from './amounts';
+import { type AmountMatch, addDecimals, decimalsClose, type DecimalSeparator, findAmounts } from './amounts';
 import { classifyTotalLabel, EXPLICIT_GRAND_TOTAL, type TotalKind } from './labels';
-import { type Cell, cellUnder, type Line } from './layout';
+import { type Cell, cellUnder, type Line, overlapping } from './layout';
 
 export interface TotalCandidate {
   kind: TotalKind;
@@ -114,6 +114,8 @@ function summaryRow(lines: Line[], li: number, firstLabel: Cell): { line: Line; 
   const line = lines[li];
   const next = lines[li + 1];
   if (!next || next.page !== line.page || next.y - line.y > 4) return null;
+  const sums = sumRowOfRates(lines, li, firstLabel);
+  if (sums) return sums;
   for (let k = li + 1, previous = line; k < Math.min(lines.length, li + 8); k++) {
     const row = lines[k];
     if (row.page !== line.page || row.y - previous.y > 4) break;
@@ -121,4 +123,30 @@ function summaryRow(lines: Line[], li: number, firstLabel: Cell): { line: Line; 
     previous = row;
   }
   return { line: next, index: li + 1 };
+}
+
+/**
+ * A summary table with a row per VAT rate and, last, their sums without a label ("Base imponible |
+ * % IVA | Cuota IVA" over "399,26 | 4,00 | 15,97", …, "1.160,09 | | 147,71"): the last of the rows
+ * of numbers under the first sum column, when it is the sum of the rows above it.
+ */
+function sumRowOfRates(lines: Line[], li: number, firstLabel: Cell): { line: Line; index: number } | null {
+  const numeric = (row: Line) => row.cells.every((cell) => !/\p{L}/u.test(cell.text.replace(/%|[€$£¥]|\b[A-Z]{3}\b/g, '')));
+  const rows: { line: Line; index: number }[] = [];
+  for (let k = li + 1, previous = lines[li]; k < Math.min(lines.length, li + 12); k++) {
+    const row = lines[k];
+    if (row.page !== previous.page || row.y - previous.y > 4 || !numeric(row)) break;
+    rows.push({ line: row, index: k });
+    previous = row;
+  }
+  if (rows.length < 3) return null;
+  const under = (row: Line) => {
+    const cell = overlapping(row, firstLabel.x, firstLabel.x2, 3)[0];
+    const amounts = cell ? findAmounts(cell.text) : [];
+    return amounts.length === 1 ? amounts[0].value : null;
+  };
+  const last = rows[rows.length - 1];
+  const parts = rows.slice(0, -1).map((row) => under(row.line));
+  const total = under(last.line);
+  return total !== null && parts.every((v): v is string => v !== null) && decimalsClose(addDecimals(parts), total, '0.02') ? last : null;
 }
