@@ -214,6 +214,18 @@ describe('table parsing', () => {
     expect(german.records[0].address).toBe('Gewerbepark 7, 93055 Regensburg');
   });
 
+  it('rejects a record given twice (a badge scanned again) and takes "[not provided]" as nothing', () => {
+    const out = records(
+      'First Name,Last Name,Company,Email\nRebecca,Lawson,Lakeside Clinic,r.lawson@lakeside.example\nAmir,[not provided],[not provided],amir@web.example\nRebecca,Lawson,Lakeside Clinic,R.Lawson@lakeside.example',
+      'crm-lead',
+    );
+    expect(out.records).toEqual([
+      { name: 'Rebecca Lawson', company: 'Lakeside Clinic', email: 'r.lawson@lakeside.example' },
+      { name: 'Amir', email: 'amir@web.example' },
+    ]);
+    expect(out.rejected).toEqual([{ row: 3, reasons: ['the same record as row 1'] }]);
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);

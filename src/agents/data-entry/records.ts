@@ -14,8 +14,19 @@ export interface DataEntryOutput {
 }
 
 /** Coerce and validate raw records; valid ones become records, the rest rejections. */
+/**
+ * What makes two records the same: a person's e-mail address (a lead or contact given twice, a badge
+ * scanned twice), else every value alike (an inventory line repeated; the same article at two
+ * shelves is two records).
+ */
+function identity(record: DataRecord): string {
+  const email = typeof record.email === 'string' ? record.email.toLowerCase() : null;
+  return email ? `email:${email}` : `all:${JSON.stringify(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))}`;
+}
+
 export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec): DataEntryOutput {
   const out: DataEntryOutput = { records: [], confidence: [], rejected: [], dropped: [], target: target.name };
+  const seen = new Map<string, number>();
   for (const { row, values } of raws) {
     const record: DataRecord = {};
     const confidence: Record<string, number> = {};
@@ -49,8 +60,11 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
     if (target.requireOneOf && !target.requireOneOf.some((f) => record[f] !== undefined)) {
       reasons.push(`one of ${target.requireOneOf.join(', ')} is required`);
     }
+    const first = reasons.length === 0 ? seen.get(identity(record)) : undefined;
+    if (first !== undefined) reasons.push(`the same record as row ${first}`);
     if (reasons.length > 0) out.rejected.push({ row, reasons });
     else {
+      seen.set(identity(record), row);
       out.dropped.push(...dropped);
       out.records.push(record);
       out.confidence.push(confidence);
@@ -82,7 +96,7 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
         if (address) values.address = { raw: address, confidence: 0.85 };
       }
       if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
-        const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : (cells[c] ?? '').trim())).filter(Boolean).join(' ');
+        const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : cellText(cells[c]).trim())).filter(Boolean).join(' ');
         if (name) values.name = { raw: personName(name), confidence: 0.9 };
       }
       return { row: i + 1, values };
@@ -92,8 +106,12 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
 
 /** A cell's text without the links an export puts after a related record ("Costa & Filhos Ltda (https://www.notion.so/…)"). */
 function cellText(cell: string | undefined): string {
-  return (cell ?? '').replace(/\s*\(https?:\/\/[^\s)]+\)/g, '');
+  const text = (cell ?? '').replace(/\s*\(https?:\/\/[^\s)]+\)/g, '');
+  return PLACEHOLDER.test(text) ? '' : text;
 }
+
+/** What a system writes where nothing was given: "[not provided]" (Salesforce web-to-lead), "[nicht angegeben]", "N/A", "-". */
+const PLACEHOLDER = /^\s*(?:\[[^\]]{2,30}\]|n\/?a|none|null|unknown|k\.\s?a\.|[-–—]|\?)\s*$/i;
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|miss|mx|herr|frau|hr|fru|frk|sr|sra|srta|mme|mlle|m|dhr|mevr|ing|mgr|sig|sig\.ra|dott|pan|pani|ks)\.?$/i;
 
