@@ -24,6 +24,9 @@ export const CONCEPT_SYNONYMS: Record<string, string[]> = {
   location: ['місце зберігання', 'место хранения', 'стелаж', 'стеллаж', '위치', '库位', 'מיקום', 'розташування', 'vi tri', 'lokasi', 'rak', 'location', 'warehouse', 'bin', 'shelf', 'storage location', 'lager', 'lagerort', 'lagerplatz', 'standort', 'emplacement', 'entrepot', 'ubicacion', 'almacen', 'ubicazione', 'magazzino', 'scaffale', 'locatie', 'magazijn', 'lagerplats', 'plats', 'hylla', 'lokalizacja', 'magazyn', 'regal', 'fach', 'localizacao', 'armazem', 'sijainti', 'varasto', 'bin location', 'location code', 'stellplatz', 'lagerfach', 'posizione', 'hyllypaikka', 'hylly', 'varastopaikka', 'placering', 'lokation', 'lagerplads', 'hylde', 'umisteni', 'sklad', 'misto', 'umiestnenie', 'raf', 'depo', 'lokasyon', 'raf no', 'locatie depozit', 'raft', 'θεση', 'αποθηκη', 'ραφι', 'hely', 'polc', 'raktar', '棚番', '棚', '保管場所', 'ロケーション', 'место', 'склад', 'local', 'prateleira'],
 };
 
+/** A column of free notes about the row ("Beschreibung", "Notes", "Notities"): where a deal's value may be said in words. */
+export const NOTES_HEADINGS = ['notes', 'note', 'notizen', 'notiz', 'beschreibung', 'description', 'bemerkung', 'bemerkungen', 'kommentar', 'comments', 'comment', 'remarks', 'notities', 'opmerkingen', 'remarques', 'commentaires', 'notas', 'observaciones', 'osservazioni', 'uwagi', 'poznamky', 'megjegyzes', 'anteckningar', 'merknader', 'huomautukset', 'lisatiedot', 'ملاحظات', 'メモ', '备注', '메모', 'keterangan', 'hinweise', 'info'];
+
 /**
  * An address exported in columns of its own (street, postcode, city, country), joined as one
  * address: "street, street 2, postcode city, country". Headings as normalizeHeader gives them.

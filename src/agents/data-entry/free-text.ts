@@ -244,6 +244,13 @@ export function looksLikeName(s: string): boolean {
 const HONORIFIC_RE = /^(?:herrn?|frau|mr|mrs|ms|dr|monsieur|madame|señora?|sr|sra|signora?|sig|dhr|mevr)\.?\s+/i;
 const LEADING_VERB_RE = /^(met|spoke|talked|called|call|meeting|lunch|with|mit|traf|getroffen|rencontre|rencontré|avec|conocí|hablé|con)\s+/i;
 
+/** A deal's value said in prose: "budget ... 30.000 €", "orçamento ... 25 000 euros", "thinking around $18k". */
+export function valueInProse(text: string): string | null {
+  const budget =
+    /\b(?:budget|value|worth|deal|wert|volumen|presupuesto|or[çc]amento|valor|montant|valeur|bilancio|budżet|rozpočet|budjetti|budsjett|around|roughly|approximately|about|circa|ungefähr|etwa|environ|unos|cerca de)\b[^\d€$£]{0,40}?((?:[€$£]\s?)?\d[\d.,\s]*\d\s?(?:k\b|€|eur(?:os?)?\b|usd\b|\$|£)|[€$£]\s?\d[\d.,]*\s?k?)/iu.exec(text);
+  return budget ? budget[1].replace(/\s*(?:euros?|eur|usd)$/i, '') : null;
+}
+
 /** Prose such as "Met Anna Berg from Nordlicht GmbH, budget about 12.000 €". */
 function freeSentenceFields(text: string, set: (f: string, raw: string, c: number) => void): void {
   const nameCompany = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+(?:from|of|at|von|bei|de|chez|del)\s+(?:(?:der|dem|den|the|la|le|el)\s+)?(\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SL|SARL))*)/u.exec(text);
@@ -251,10 +258,8 @@ function freeSentenceFields(text: string, set: (f: string, raw: string, c: numbe
     set('name', nameCompany[1].replace(LEADING_VERB_RE, '').replace(HONORIFIC_RE, ''), 0.6);
     set('company', nameCompany[2], 0.6);
   }
-  // "budget ... 30.000 €", "orçamento ... 25 000 euros", "thinking around $18k"
-  const budget =
-    /\b(?:budget|value|worth|deal|wert|volumen|presupuesto|or[çc]amento|valor|montant|valeur|bilancio|budżet|rozpočet|budjetti|budsjett|around|roughly|approximately|about|circa|ungefähr|etwa|environ|unos|cerca de)\b[^\d€$£]{0,40}?((?:[€$£]\s?)?\d[\d.,\s]*\d\s?(?:k\b|€|eur(?:os?)?\b|usd\b|\$|£)|[€$£]\s?\d[\d.,]*\s?k?)/iu.exec(text);
-  if (budget) set('value', budget[1].replace(/\s*(?:euros?|eur|usd)$/i, ''), 0.6);
+  const value = valueInProse(text);
+  if (value) set('value', value, 0.6);
   const source = /\b(trade ?fair|trade ?show|messe|salon|feria|website|webseite|site web|referral|empfehlung|recommandation|linkedin|cold call|newsletter)\b/i.exec(text);
   if (source) set('source', source[1].toLowerCase(), 0.5);
 }

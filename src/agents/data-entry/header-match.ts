@@ -1,4 +1,4 @@
-import { ADDRESS_PART_SYNONYMS, CONCEPT_SYNONYMS, normalizeHeader } from './concepts';
+import { ADDRESS_PART_SYNONYMS, CONCEPT_SYNONYMS, NOTES_HEADINGS, normalizeHeader } from './concepts';
 import type { FieldSpec } from './target.types';
 
 export interface ColumnMapping {
@@ -13,6 +13,8 @@ export interface ColumnMapping {
   alternates: Map<string, number[]>;
   /** an address exported in columns of its own (street, postcode, city, country): joined into the address */
   addressParts?: Partial<Record<keyof typeof ADDRESS_PART_SYNONYMS, number>>;
+  /** a notes column, read for a value said in words when no column holds the value ("Budget ca. 25.000 €") */
+  valueNotes?: number;
 }
 
 /** A bare "Name" column: beside a first-name column it is the surname ("Prénom | Nom"), beside a surname the first name ("Nome | Cognome"). */
@@ -173,6 +175,10 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
     mapping.alternates.set(p.field, [...(mapping.alternates.get(p.field) ?? []), p.col]);
   }
   if (fields.some((f) => f.name === 'address')) addressColumns(normalized, mapping);
+  if (fields.some((f) => f.name === 'value' && f.type === 'number') && ![...mapping.fields.values()].includes('value')) {
+    const notes = normalized.findIndex((h, col) => !mapping.fields.has(col) && NOTES_HEADINGS.includes(h));
+    if (notes >= 0) mapping.valueNotes = notes;
+  }
   if (first >= 0 || last >= 0) {
     const nameCol = [...mapping.fields].find(([, field]) => field === 'name')?.[0];
     // "Prénom | Nom", "Nome | Cognome": the bare name column is the other half

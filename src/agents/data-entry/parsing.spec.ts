@@ -226,6 +226,16 @@ describe('table parsing', () => {
     expect(out.rejected).toEqual([{ row: 3, reasons: ['the same record as row 1'] }]);
   });
 
+  it('reads a value said in the notes column when no column holds it, and leaves a value column alone', () => {
+    const out = records('Vorname,Nachname,Firma,E-Mail,Beschreibung\nMatthias,Kern,Kern & Söhne KG,m.kern@ks.example,"Budget ca. 25.000 € für Pilot, Entscheidung im Q1."\nJulia,Brandt,Hohenlohe GmbH,j.brandt@h.example,Interesse an Wartungsvertrag', 'crm-lead');
+    expect(out.records).toEqual([
+      { name: 'Matthias Kern', company: 'Kern & Söhne KG', email: 'm.kern@ks.example', value: 25000 },
+      { name: 'Julia Brandt', company: 'Hohenlohe GmbH', email: 'j.brandt@h.example' },
+    ]);
+    const valued = records('Name,Email,Deal value,Notes\nTom,t@x.example,1200,budget about $9k', 'crm-lead');
+    expect(valued.records[0].value).toBe(1200);
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);

@@ -1,5 +1,5 @@
 import { coerceValue } from './coerce';
-import { personName, type RawRecord } from './free-text';
+import { personName, type RawRecord, valueInProse } from './free-text';
 import type { ColumnMapping } from './header-match';
 import type { DataRecord, TargetSpec } from './target.types';
 
@@ -89,6 +89,8 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
           if (others.length) values[field] = { raw: others[0], confidence: 0.8, ...(others.length > 1 ? { others: others.slice(1) } : {}) };
         }
       }
+      const said = mapping.valueNotes === undefined || values.value ? null : valueInProse(cellText(cells[mapping.valueNotes]));
+      if (said) values.value = { raw: said, confidence: 0.6 };
       const parts = mapping.addressParts;
       if (parts) {
         const part = (col: number | undefined) => (col === undefined ? '' : cellText(cells[col]).trim());
