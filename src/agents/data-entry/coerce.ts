@@ -59,7 +59,8 @@ export function normalizeEmail(raw: string): string | null {
 /** "+49 (0)30 123-456" → "+4930123456"; "0049…" → "+49…"; national numbers keep their digits. */
 export function normalizePhone(raw: string): string | null {
   // an extension after the number goes: "x204", "ext. 12", "DW 15", "доб. 215", "poste 31", "wew. 12"
-  let s = raw.trim().replace(/\(0\)/g, '').replace(/[,;]?\s*(?:ext\.?|x|durchwahl|dw|доб\.?|вн\.?|poste|wew\.?|linka|int\.?)\s*\d+$/iu, '');
+  // (a note in brackets after the number goes too: "+36 62 555 0123 (115-ös mellék)", "(office)")
+  let s = raw.trim().replace(/\s*\([^)]*\p{L}[^)]*\)\s*$/u, '').replace(/\(0\)/g, '').replace(/[,;]?\s*(?:ext\.?|x|durchwahl|dw|доб\.?|вн\.?|poste|wew\.?|linka|int\.?)\s*\d+$/iu, '');
   if (!/^[+\d(][\d\s()./-]*$/.test(s)) return null;
   const international = s.startsWith('+') || s.startsWith('00');
   const digits = s.replace(/\D/g, '').replace(/^00/, '');

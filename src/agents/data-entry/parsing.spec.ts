@@ -6,6 +6,14 @@ import { findTable } from './table-find';
 import { parseDelimited } from './table-parse';
 import { BUILTIN_TARGETS } from './targets';
 
+describe('normalizePhone with a note after the number', () => {
+  it('drops an extension or a note in brackets, keeps a bracketed area code', () => {
+    expect(normalizePhone('+36 62 555 0123 (115-ös mellék)')).toBe('+36625550123');
+    expect(normalizePhone('+7 (495) 555-01-42, доб. 215')).toBe('+74955550142');
+    expect(normalizePhone('(503) 555-0117')).toBe('5035550117');
+  });
+});
+
 describe('parseNumber', () => {
   it.each([
     ['1.234,56', 1234.56],
