@@ -244,6 +244,14 @@ describe('table parsing', () => {
     expect(valued.records[0].value).toBe(1200);
   });
 
+  it('reads a stage in negotiation as a proposal, a lead not converted as lost, and a priority with an emoji before it', () => {
+    const out = records('Name,Email,Etapa,Prioridade\nMariana Costa,m@costa.example,Negocjacje,🔥 Alta\nJonas Weber,j@w.example,Geschlossen - Nicht konvertiert,⭐ Baixa', 'crm-lead');
+    expect(out.records.map((r) => [r.status, r.priority])).toEqual([
+      ['proposal', 'high'],
+      ['lost', 'low'],
+    ]);
+  });
+
   it('takes a bare "Nom" beside "Prénom" as the surname', () => {
     const mapping = mapHeaders(['Prénom', 'Nom', 'Courriel'], fields('contact'));
     expect([mapping.firstName, mapping.lastName, mapping.fields.get(2)]).toEqual([0, 1, 'email']);
