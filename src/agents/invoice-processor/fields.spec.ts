@@ -1461,3 +1461,23 @@ TOTAL FACTURA    1.307,80 €`);
     expect(inv).toMatchObject({ subtotal: '1160.09', taxTotal: '147.71', total: '1307.80' });
   });
 });
+
+describe('dates and sums said around the invoice number', () => {
+  it('takes the date after the invoice number when no date is labelled, and the net after a discount', () => {
+    const it = read(`Bassani Forniture Ufficio S.r.l.
+FATTURA N. 1482/2026 del 05/11/2026
+DDT n. 2210 del 03/11/2026 - Vs. ordine del 29/10/2026
+Imponibile   257,00 €
+IVA 22%       56,54 €
+Totale       313,54 €`);
+    expect(it).toMatchObject({ invoiceNumber: '1482/2026', issueDate: '2026-11-05' });
+    const tr = read(`e-Arşiv Fatura
+Fatura No: GIB2026000004187
+Mal Hizmet Toplam Tutarı   16.410,01 TL
+Toplam İskonto   500,00 TL
+Vergi Hariç Tutar   15.910,01 TL
+Hesaplanan KDV(%20)   3.182,00 TL
+Vergiler Dahil Toplam Tutar   19.092,01 TL`);
+    expect(tr).toMatchObject({ subtotal: '15910.01', taxTotal: '3182.00', total: '19092.01' });
+  });
+});

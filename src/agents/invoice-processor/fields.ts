@@ -91,6 +91,18 @@ function dateParser(order: DayMonthOrder) {
   };
 }
 
+/** The date printed right after the invoice number ("n. 1482/2026 del 05/11/2026", "Nr. 17 vom 3.11.2026", "n° 12 du 4 mars 2026"). */
+function dateAfterNumber(lines: Line[], number: string, parse: (text: string) => { iso: string } | null): string | null {
+  for (const line of lines) {
+    const at = line.text.indexOf(number);
+    if (at < 0) continue;
+    const rest = /^\s*(?:del|dell['’]|vom|du|de\s+fecha|de|dated|of|fr[åa]n|z\s+dnia|ze\s+dne|от|с)\s+(.{6,30})/iu.exec(line.text.slice(at + number.length));
+    const date = rest ? parse(rest[1]) : null;
+    if (date) return date.iso;
+  }
+  return null;
+}
+
 const notOtherDate = (t: string): boolean => !LABELS.otherDate.test(t);
 /** "Invoice date / Delivery date 14.03.2025": one date for both. */
 const sharedWithOtherDate = (t: string): boolean => t.includes('/') && LABELS.issueDate.test(t.split('/')[0]) && !LABELS.otherDate.test(t.split('/')[0]);
@@ -129,6 +141,7 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   const issue = valuesForLabel(lines, LABELS.issueDate, parse, (t) => (notOtherDate(t) || sharedWithOtherDate(t)) && !LABELS.dueDate.test(t));
   const ambiguityPenalty = (ambiguous: boolean): number => (ambiguous && !certain ? 0.55 : 1);
   const dueInTerms = due.length ? null : dueDateInTerms(lines, order);
+  const numberDate = issue.length || !inv.invoiceNumber ? null : dateAfterNumber(lines, inv.invoiceNumber, parse);
   if (due.length) {
     inv.dueDate = due[0].value.iso;
     c.dueDate = 0.85 * base * ambiguityPenalty(due[0].value.ambiguous);
@@ -139,6 +152,10 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   if (issue.length) {
     inv.issueDate = issue[0].value.iso;
     c.issueDate = 0.85 * base * ambiguityPenalty(issue[0].value.ambiguous);
+  } else if (numberDate) {
+    // "FATTURA N. 1482/2026 del 05/11/2026", "Rechnung Nr. 17 vom 03.11.2026": the number's own date
+    inv.issueDate = numberDate;
+    c.issueDate = 0.7 * base;
   } else {
     const all = new Set(lines.flatMap((l) => findDates(l.text, order).map((d) => d.iso)).filter((d) => d !== inv.dueDate));
     if (all.size === 1) {

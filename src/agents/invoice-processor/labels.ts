@@ -478,6 +478,7 @@ export const LABELS = {
 export type TotalKind = 'subtotal' | 'tax' | 'total' | 'due';
 
 const SUBTOTAL = words(
+  'vergi\\s*hari[çc]\\s*(?:tutar|toplam)',
   // "Net" alone as a totals label ("Net 30" payment terms are no subtotal)
   'net(?=\\s*:?\\s*$)',
   'z[áa]klad\\s*dan[ěe]',
