@@ -1481,3 +1481,26 @@ Vergiler Dahil Toplam Tutar   19.092,01 TL`);
     expect(tr).toMatchObject({ subtotal: '15910.01', taxTotal: '3182.00', total: '19092.01' });
   });
 });
+
+describe('a Greek hotel invoice', () => {
+  it('names the counterparty as the buyer, keeps a fee outside VAT out of the tax, and reads the balance to pay', () => {
+    const inv = read(`ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ
+Αρ. Παραστατικού: ΤΠΥ-4471
+Ημερομηνία έκδοσης: 12/11/2026
+Στοιχεία αντισυμβαλλόμενου:
+ΠΕΛΑΓΟΣ ΝΑΥΤΙΛΙΑΚΗ ΜΟΝΟΠΡΟΣΩΠΗ Ε.Π.Ε.
+Ακτή Μιαούλη 47
+18536 Πειραιάς
+
+Αξία υποκείμενη σε ΦΠΑ                          512,50 €
+Τέλος κλιματικής κρίσης (εκτός ΦΠΑ)               6,00
+Σύνολο καθαρής αξίας                             518,50 €
+ΦΠΑ 13% (επί 486,50)                              63,25 €
+ΦΠΑ 24% (επί 26,00)                                6,24 €
+Σύνολο                                           587,99 €
+Προκαταβολή 23/10/2026                          -150,00 €
+Υπόλοιπο προς πληρωμή                            437,99 €`);
+    expect(inv).toMatchObject({ invoiceNumber: 'ΤΠΥ-4471', subtotal: '518.50', taxTotal: '69.49', total: '587.99', amountDue: '437.99' });
+    expect(inv.buyer.name).toBe('ΠΕΛΑΓΟΣ ΝΑΥΤΙΛΙΑΚΗ ΜΟΝΟΠΡΟΣΩΠΗ Ε.Π.Ε.');
+  });
+});

@@ -257,6 +257,8 @@ export const LABELS = {
     'kunde',
     'empf[äa]nger',
     'an',
+    // the counterparty of a Greek invoice
+    'στοιχε[ιί]α\\s*αντισυμβαλλ[οό]μενου', 'αντισυμβαλλ[οό]μενος',
     // the tenant of a rental invoice, and "to be invoiced to"
     'lejer', 'mieter(?:in)?', 'locataire', 'arrendatario', 'inquilino', 'conduttore', 'huurder', 'hyresg[äa]st', 'leietaker', 'vuokralainen', 'najemca',
     'faktureres\\s*til', 'faktureras\\s*till', 'faktureret\\s*til', 'laskutetaan',
@@ -478,6 +480,8 @@ export const LABELS = {
 export type TotalKind = 'subtotal' | 'tax' | 'total' | 'due';
 
 const SUBTOTAL = words(
+  'αξ[ιί]α\\s*υποκε[ιί]μενη\\s*σε\\s*φ\\.?\\s*π\\.?\\s*α\\.?',
+  'σ[υύ]νολο\\s*καθαρ[ηή]ς\\s*αξ[ιί]ας',
   'vergi\\s*hari[çc]\\s*(?:tutar|toplam)',
   // "Net" alone as a totals label ("Net 30" payment terms are no subtotal)
   'net(?=\\s*:?\\s*$)',
@@ -611,8 +615,11 @@ const TAX = words(
 );
 const ADDED_ON_TOP = /^(?:zzgl\.?|zuz[üu]glich|plus|\+)\s/iu;
 const INCLUDING = words('incl(?:uding|\\.)?', 'inc\\.', 'inkl\\.?', 'with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 's', 'sa', 'inklusive', 'ttc', 'brutto', 'gross', 'total', 'gesamt', 'totaal', 'totale', 'tvac', 'ivato', 'ivac');
+const EXCLUDING = words('excl(?:uding|\\.)?', 'exkl(?:usive|\\.)?', 'ohne', 'hors', 'sin', 'senza', 'zonder', 'bez', 'utan', 'uden', 'uten', 'εκτ[οό]ς', 'без', 'net\\s*of');
 const TAX_SPECIFIC_TOTAL = words('σ[υύ]νολο\\s*φ\\.?\\s*π\\.?\\s*α\\.?', '(?:общо|всего|итого)\\s*(?:ддс|ндс)', 'начислен\\s*ддс', '消費税合計', 'total\\s*(?:vat|tax|tva|iva|btw|mwst|gst|hst|dph|alv|moms|mva)', 'total\\s*(?:des\\s*|of\\s*)?tax(?:es)?', '(?:dph|alv|moms|mva|vat|tva)\\s*(?:celkem|yhteens[äa]|i\\s*alt|totalt?)', 'celkem\\s*dph', '[áa]fa\\s*(?:[öo]sszesen|[öo]sszeg)', '(?:ddv|pdv|kdv|pvn|pvm)\\s*(?:skupaj|ukupno|toplam[ıi]?|kop[āa]|i[šs]\\s*viso)', 'toplam\\s*kdv', 'k[äa]ibemaks\\s*kokku', 'total\\s*(?:cgst|sgst|igst)', '(?:vat|tax|tva|iva|btw|mwst|ust|gst|hst)\\s*total', 'totale\\s*iva', 'totaal\\s*btw', 'summe\\s*(?:mwst|ust)');
 const DUE = words(
+  'υπ[οό]λοιπο\\s*(?:προς\\s*πληρωμ[ηή])?',
+  'προς\\s*πληρωμ[ηή]',
   'celkem\\s*k\\s*[úu]hrad[ěe]',
   'k\\s*[úu]hrad[ěe]',
   'maksettava(?:\\s*yhteens[äa])?',
@@ -758,6 +765,8 @@ export function classifyTotalLabel(label: string): TotalKind | null {
   if (TAX_SPECIFIC_TOTAL.test(text)) return 'tax';
   if (DUE.test(text)) return 'due';
   if (SUBTOTAL.test(text)) return 'subtotal';
+  // "Climate fee (εκτός ΦΠΑ)", "Versand (exkl. MwSt.)": an amount outside the tax, not the tax
+  if (TAX.test(text) && EXCLUDING.test(text)) return null;
   if (TAX.test(text) && !INCLUDING.test(text)) return 'tax';
   if (TOTAL.test(text)) return 'total';
   return null;
