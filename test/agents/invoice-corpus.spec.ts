@@ -208,3 +208,11 @@ describe('invoices in the body of a forwarded mail', () => {
     expect(invoice.warnings[0]).toMatch(/forwarded message/);
   });
 });
+
+describe('a mail with nothing to read', () => {
+  it('answers an empty invoice instead of failing', async () => {
+    const mime = 'From: a@x.example\r\nTo: b@x.example\r\nSubject: (no subject)\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n';
+    const { invoice } = await extractInvoice({ buffer: Buffer.from(mime), filename: 'empty.eml' });
+    expect(invoice).toMatchObject({ invoiceNumber: null, total: null, lineItems: [] });
+  });
+});

@@ -200,5 +200,7 @@ async function fromMime(raw: Buffer | string, depth: number): Promise<OfflineRes
   for (const text of new Set([earlier, own, mail.body])) {
     if (text) found.push(fromLines(linesFromPlainText(text), 'text'));
   }
+  // (a mail with no text and nothing readable attached: an empty result, with its warnings)
+  if (!found.length) return fromLines([], 'text');
   return found.reduce((best, r) => (fieldsFound(r.invoice) > fieldsFound(best.invoice) ? r : best));
 }
