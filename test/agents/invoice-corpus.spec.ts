@@ -214,5 +214,6 @@ describe('a mail with nothing to read', () => {
     const mime = 'From: a@x.example\r\nTo: b@x.example\r\nSubject: (no subject)\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n';
     const { invoice } = await extractInvoice({ buffer: Buffer.from(mime), filename: 'empty.eml' });
     expect(invoice).toMatchObject({ invoiceNumber: null, total: null, lineItems: [] });
+    expect(invoice.warnings).toEqual(['no text found']);
   });
 });
