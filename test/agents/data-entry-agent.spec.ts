@@ -196,6 +196,18 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it("maps a form export's questions to an organization's own schema ('¿Cuál es tu correo electrónico?', 'He leído y acepto la política de privacidad')", async () => {
+    const csv = '#,"¿Cómo te llamas? (nombre y apellidos)","¿Cuál es tu correo electrónico profesional?","¿En qué empresa u organización trabajas?","He leído y acepto la política de privacidad",Submit Date (UTC)\na1b2,Lucía Martín Gómez,lucia.martin@ecotermia.example,Ecotermia Levante S.L.,1,2026-11-17 09:42:11\n';
+    const target = {
+      type: 'object',
+      title: 'Inscripción',
+      properties: { nombreCompleto: { type: 'string' }, email: { type: 'string', format: 'email' }, empresa: { type: 'string' }, aceptaPrivacidad: { type: 'boolean' } },
+      required: ['nombreCompleto', 'email', 'aceptaPrivacidad'],
+    };
+    const { output } = await runDataEntryAgent({ text: csv, target }, offline);
+    expect(output.records).toEqual([{ nombreCompleto: 'Lucía Martín Gómez', email: 'lucia.martin@ecotermia.example', empresa: 'Ecotermia Levante S.L.', aceptaPrivacidad: true }]);
+  });
+
   it('takes no lead from an out-of-office reply, and says why; the same signature in a mail a person wrote is a lead', async () => {
     const mail = (headers: string) =>
       `From: Alejandro Ruiz <aruiz@levante.example>\r\nTo: m@elevatec.example\r\nSubject: ${headers}\r\nDate: Mon, 23 Nov 2026 08:02:15 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nEstaré fuera de la oficina hasta el 30 de noviembre.\r\n\r\nUn saludo,\r\n\r\nAlejandro Ruiz Campos\r\nJefe de Compras\r\nConstrucciones Levante S.L.\r\nTel. +34 96 555 01 10\r\n`;

@@ -63,8 +63,10 @@ export function headerScore(header: string, field: FieldSpec): number {
 const scoreCache = new WeakMap<FieldSpec, Map<string, number>>();
 
 function scoreNormalized(header: string, h: string, field: FieldSpec): number {
-  // a value, not a heading: long text, an address, a number (data rows are tried as headers too)
-  if (!h || h.length > 40 || header.includes('@') || !/\p{L}/u.test(h)) return 0;
+  // a value, not a heading: long text, an address, a number (data rows are tried as headers too);
+  // a form's question or statement may be long ("¿Cuál es tu correo electrónico profesional?", "He leído y acepto la política de privacidad")
+  const long = /[?？¿]/.test(header) || (!/\d/.test(header) && !/[.!]\s*$/.test(header));
+  if (!h || h.length > (long ? 120 : 40) || header.includes('@') || !/\p{L}/u.test(h)) return 0;
   let cache = scoreCache.get(field);
   if (!cache) scoreCache.set(field, (cache = new Map()));
   const key = /\.\s*$/.test(header) ? `${h}.` : h;
