@@ -17,6 +17,8 @@ export interface ExtractOptions {
   llm?: LlmClient | null;
   /** sender of an e-mail, used when the signature does not name the person */
   sender?: { name?: string; email?: string };
+  /** keep a record given twice (the caller reports repeats itself) instead of rejecting it */
+  keepRepeats?: boolean;
 }
 
 /**
@@ -28,13 +30,13 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
   const table = findTable(text, target.fields);
   if (table) {
     const personNames = target.fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
-    return { ...finishRecords(rowsToRawRecords(table.rows, table.mapping, personNames), target), method: 'table', usage: { ...NO_USAGE } };
+    return { ...finishRecords(rowsToRawRecords(table.rows, table.mapping, personNames), target, options), method: 'table', usage: { ...NO_USAGE } };
   }
 
   if (options.llm) {
     const result = await extractWithLlm(options.llm, text, target);
     if ('records' in result && result.records.length > 0) {
-      return { ...finishRecords(result.records.map((values, i) => ({ row: i + 1, values })), target), method: 'llm', usage: result.usage };
+      return { ...finishRecords(result.records.map((values, i) => ({ row: i + 1, values })), target, options), method: 'llm', usage: result.usage };
     }
     const offline = offlineFreeText(text, target, options);
     return { ...offline, usage: result.usage };
@@ -44,7 +46,7 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
 
 function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
   const raws = parseNoteList(text, target.fields, { email: Boolean(options.sender) }) ?? parseFreeText(text, target.fields, options.sender);
-  const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target);
+  const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target, options);
   if (raws.length === 0) output.rejected.push({ row: 1, reasons: ['no fields of the target were found in the text'] });
   return { ...output, method: 'free-text' };
 }

@@ -13,7 +13,11 @@ export interface DataEntryOutput {
   target: string;
 }
 
-/** Coerce and validate raw records; valid ones become records, the rest rejections. */
+/**
+ * Coerce and validate raw records; valid ones become records, the rest rejections. A record given
+ * again is rejected as a repeat, unless the caller reports repeats itself (`keepRepeats`: the CRM
+ * import names the lead each one repeats).
+ */
 /**
  * What makes two records the same: a person's e-mail address (a lead or contact given twice, a badge
  * scanned twice), else every value alike (an inventory line repeated; the same article at two
@@ -24,7 +28,7 @@ function identity(record: DataRecord): string {
   return email ? `email:${email}` : `all:${JSON.stringify(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))}`;
 }
 
-export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec): DataEntryOutput {
+export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec, options: { keepRepeats?: boolean } = {}): DataEntryOutput {
   const out: DataEntryOutput = { records: [], confidence: [], rejected: [], dropped: [], target: target.name };
   const seen = new Map<string, number>();
   for (const { row, values } of raws) {
@@ -60,7 +64,7 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
     if (target.requireOneOf && !target.requireOneOf.some((f) => record[f] !== undefined)) {
       reasons.push(`one of ${target.requireOneOf.join(', ')} is required`);
     }
-    const first = reasons.length === 0 ? seen.get(identity(record)) : undefined;
+    const first = reasons.length === 0 && !options.keepRepeats ? seen.get(identity(record)) : undefined;
     if (first !== undefined) reasons.push(`the same record as row ${first}`);
     if (reasons.length > 0) out.rejected.push({ row, reasons });
     else {

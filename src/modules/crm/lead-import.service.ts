@@ -70,7 +70,8 @@ export class LeadImportService {
   }
 
   private async fromText(text: string) {
-    const result = await extractRecords(text, BUILTIN_TARGETS['crm-lead'], { llm: null });
+    // (repeats stay: the import reports each one with the lead it repeats)
+    const result = await extractRecords(text, BUILTIN_TARGETS['crm-lead'], { llm: null, keepRepeats: true });
     return { records: result.records, rejected: result.rejected, method: `data-entry:${result.method}` };
   }
 
