@@ -208,6 +208,17 @@ describe('data-entry agent: free text and e-mail', () => {
     expect(output.records).toEqual([{ nombreCompleto: 'Lucía Martín Gómez', email: 'lucia.martin@ecotermia.example', empresa: 'Ecotermia Levante S.L.', aceptaPrivacidad: true }]);
   });
 
+  it('reads an uploaded e-mail in its own charset (windows-1251), not as a Western code page', async () => {
+    const body = 'С уважением,\r\nИрина Соколова\r\nРуководитель отдела закупок\r\nООО «СеверТранс»\r\nТел.: +7 (495) 555-01-42\r\nE-mail: i.sokolova@severtrans.example\r\n';
+    const head = 'From: Irina <i.sokolova@severtrans.example>\r\nTo: d@x.example\r\nSubject: New details\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1251\r\nContent-Transfer-Encoding: 8bit\r\n\r\n';
+    const cp1251 = (text: string) => Buffer.from([...text].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c === '«' ? 0xab : c === '»' ? 0xbb : c.charCodeAt(0))));
+    const bytes = Buffer.concat([Buffer.from(head), cp1251(body)]);
+    const { output } = await runDataEntryAgent({ contentBase64: bytes.toString('base64'), filename: 'details.eml', target: 'contact' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Ирина Соколова', title: 'Руководитель отдела закупок', company: 'ООО «СеверТранс»', email: 'i.sokolova@severtrans.example', phone: '+74955550142' },
+    ]);
+  });
+
   it('takes no lead from an out-of-office reply, and says why; the same signature in a mail a person wrote is a lead', async () => {
     const mail = (headers: string) =>
       `From: Alejandro Ruiz <aruiz@levante.example>\r\nTo: m@elevatec.example\r\nSubject: ${headers}\r\nDate: Mon, 23 Nov 2026 08:02:15 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nEstaré fuera de la oficina hasta el 30 de noviembre.\r\n\r\nUn saludo,\r\n\r\nAlejandro Ruiz Campos\r\nJefe de Compras\r\nConstrucciones Levante S.L.\r\nTel. +34 96 555 01 10\r\n`;

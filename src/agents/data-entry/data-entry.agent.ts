@@ -11,13 +11,16 @@ export async function runDataEntryAgent(
 ): Promise<AgentRunResult<Omit<DataEntryResult, 'usage'>>> {
   const target = resolveTarget(input.target);
   let text = input.text ?? '';
-  if (input.contentBase64) text = decodeUpload(Buffer.from(input.contentBase64, 'base64'));
+  const bytes = input.contentBase64 ? Buffer.from(input.contentBase64, 'base64') : null;
+  if (bytes) text = decodeUpload(bytes);
   if (!text.trim()) throw new PermanentAgentError('empty_input', 'The data-entry agent needs text, a table or an e-mail.');
   if (ctx.signal?.aborted) throw new PermanentAgentError('aborted', 'The task was cancelled.');
 
   let sender: { name?: string; email?: string } | undefined;
   if (isEmail(input, text)) {
-    const mail = await parseEmail(text);
+    // an uploaded message is parsed from its bytes: its own charset (windows-1251, ISO-2022-JP…) decodes its body
+    const raw = bytes ?? text;
+    const mail = await parseEmail(raw);
     // an out-of-office reply is no prospect, however complete its signature
     if (target.name === 'crm-lead' && isAutoReply(mail)) {
       const reason = `an automatic reply ("${mail.subject.slice(0, 80)}"): no person wrote it, so it holds no lead`;
@@ -25,7 +28,7 @@ export async function runDataEntryAgent(
     }
     // an HTML-only message: its paragraphs, rows and line breaks stay lines (a signature table is one detail per row)
     // the sender's own part: quoted history goes (with the other signatures in it), the sender's signature stays
-    text = freshBody(mail.hasHtml && !/content-type:\s*text\/plain/i.test(text) ? (await parseMime(text)).body : mail.text, { keepSignature: true });
+    text = freshBody(mail.hasHtml && !/content-type:\s*text\/plain/i.test(text) ? (await parseMime(raw)).body : mail.text, { keepSignature: true });
     sender = { name: mail.fromName || undefined, email: mail.fromAddress || undefined };
   }
   const { usage, ...output } = await extractRecords(text, target, { llm: ctx.llm, sender });
