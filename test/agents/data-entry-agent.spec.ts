@@ -219,6 +219,18 @@ describe('data-entry agent: free text and e-mail', () => {
     ]);
   });
 
+  it('reads two people signing one letter as two contacts, and key/value pairs joined by a dash', async () => {
+    const text = "Bonjour Madame Keller,\n\nVous aurez deux interlocuteurs pour le projet.\n\nBien cordialement,\n\nCamille Morel\nResponsable commerciale\nAtelier Morel & Fils SARL\nTél. : +33 (0)4 65 71 00 18\ncamille.morel@ateliermorel.example\n\nJulien Petit\nChef de projet technique\nAtelier Morel & Fils SARL\nTél. : +33 (0)4 65 71 00 26 – Portable : 06 39 98 12 34\njulien.petit@ateliermorel.example\n\n--\nAtelier Morel & Fils SARL au capital de 20 000 €";
+    const { output } = await runDataEntryAgent({ text, target: 'contact' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Camille Morel', title: 'Responsable commerciale', company: 'Atelier Morel & Fils SARL', phone: '+33465710018', email: 'camille.morel@ateliermorel.example' },
+      { name: 'Julien Petit', title: 'Chef de projet technique', company: 'Atelier Morel & Fils SARL', phone: '+33465710026', email: 'julien.petit@ateliermorel.example' },
+    ]);
+    // one signature with a blank line between the name and the contact lines stays one person
+    const one = await runDataEntryAgent({ text: 'Merci !\n\nCordialement,\n\nCamille Morel\nResponsable commerciale\n\nTél. : +33 4 65 71 00 18\ncamille.morel@ateliermorel.example', target: 'contact' }, offline);
+    expect(one.output.records).toEqual([expect.objectContaining({ name: 'Camille Morel', phone: '+33465710018', email: 'camille.morel@ateliermorel.example' })]);
+  });
+
   it('takes no lead from an out-of-office reply, and says why; the same signature in a mail a person wrote is a lead', async () => {
     const mail = (headers: string) =>
       `From: Alejandro Ruiz <aruiz@levante.example>\r\nTo: m@elevatec.example\r\nSubject: ${headers}\r\nDate: Mon, 23 Nov 2026 08:02:15 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nEstaré fuera de la oficina hasta el 30 de noviembre.\r\n\r\nUn saludo,\r\n\r\nAlejandro Ruiz Campos\r\nJefe de Compras\r\nConstrucciones Levante S.L.\r\nTel. +34 96 555 01 10\r\n`;

@@ -98,9 +98,32 @@ function parseVCards(text: string, has: (f: string) => boolean): RawRecord[] | n
   });
 }
 
+/**
+ * Two people signing one letter, each with a block of their own under the closing ("Camille Morel /
+ * Responsable commerciale / … / camille@…", a blank line, "Julien Petit / … / julien@…"): the
+ * blocks, when at least two start with a name and give an address or a number. Null otherwise
+ * (one signature, also one with a blank line between the name and the contact lines).
+ */
+function signatureBlocks(text: string): string[] | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const closing = lines.map((l) => l.trim()).findLastIndex((l) => CLOSING_RE.test(foldText(l)) && l.length < 40);
+  if (closing < 0) return null;
+  const blocks: string[][] = [[]];
+  for (const line of lines.slice(closing + 1)) {
+    if (/^--\s*$/.test(line) || /^\s*>/.test(line)) break;
+    if (line.trim() === '') {
+      if (blocks[blocks.length - 1].length) blocks.push([]);
+    } else blocks[blocks.length - 1].push(line.trim());
+  }
+  const people = blocks.filter((b) => b.length >= 2 && looksLikeName(b[0].replace(NAME_TITLE_RE, '')) && b.some((l) => EMAIL_RE.test(l) || PHONE_RE.test(l)));
+  return people.length >= 2 ? people.map((b) => b.join('\n')) : null;
+}
+
 export function parseFreeText(text: string, fields: FieldSpec[], fallback: { name?: string; email?: string } = {}): RawRecord[] {
   const vcards = parseVCards(text, (f) => fields.some((x) => x.name === f));
   if (vcards) return vcards.filter((r) => Object.keys(r).length > 0);
+  const signers = signatureBlocks(text);
+  if (signers) return signers.flatMap((block) => parseFreeText(block, fields));
   const records: RawRecord[] = [];
   let current: RawRecord = {};
   const leftovers: string[] = [];
@@ -110,7 +133,7 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .flatMap((line) => {
-      const parts = line.split(/\s+[|·•]\s+/);
+      const parts = line.split(/\s+[|·•–—]\s+/);
       return parts.length > 1 && parts.every((part) => KEY_VALUE_RE.test(part)) ? parts : [line];
     });
   for (const line of pieces) {
