@@ -205,6 +205,10 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
  * MailingCity | MailingPostalCode", Outlook "Gade (arbejde) | Postnummer | By"): with a postcode or
  * a city among them they make the address, and a column taken for the address is its street.
  */
+const ADDRESS_PARTS = (Object.entries(ADDRESS_PART_SYNONYMS) as [keyof typeof ADDRESS_PART_SYNONYMS, string[]][]).map(
+  ([part, names]) => [part, names.map((name) => name.replace(/ /g, ''))] as const,
+);
+
 function addressColumns(normalized: string[], mapping: ColumnMapping): void {
   const parts: NonNullable<ColumnMapping['addressParts']> = {};
   const addressCol = [...mapping.fields].find(([, field]) => field === 'address')?.[0];
@@ -212,9 +216,10 @@ function addressColumns(normalized: string[], mapping: ColumnMapping): void {
     const taken = mapping.fields.get(col);
     if (taken && taken !== 'address') return;
     // ("Business Street", "Gade (arbejde)": the part with the kind of address beside it)
-    const bare = h.replace(/\s(?:arbejde|privat|work|home|business|geschaftlich|privat|travail|domicile)$/, '');
-    for (const [part, names] of Object.entries(ADDRESS_PART_SYNONYMS) as [keyof typeof ADDRESS_PART_SYNONYMS, string[]][]) {
-      if (parts[part] === undefined && (names.includes(bare) || names.includes(bare.replace(/ /g, '')) || names.some((n) => n.replace(/ /g, '') === bare.replace(/ /g, '')))) {
+    // ("MAILINGSTREET" is "mailing street" written together: headings compared without their spaces)
+    const bare = h.replace(/\s(?:arbejde|privat|work|home|business|geschaftlich|travail|domicile)$/, '').replace(/ /g, '');
+    for (const [part, names] of ADDRESS_PARTS) {
+      if (parts[part] === undefined && names.includes(bare)) {
         parts[part] = col;
         break;
       }

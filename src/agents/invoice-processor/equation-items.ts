@@ -13,6 +13,9 @@ const BULLET = /^\s*(?:(?:pos(?:ition)?\.?|nr\.?|#)\s*\d+[.)]?|\d{1,3}[.)]|[-*�
 const CURRENCY_WORDS = /[€$£¥円元원]|\b(?:EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK)\b/g;
 /** The quantity label a labelled sum begins with ("数量 3", "Menge: 3"). */
 const LABEL_AT_END = new RegExp(`(?:${LINE_HEADER.quantity.source})\\s*[:：]?\\s*$`, 'iu');
+/** The unit price's and the amount's labels, alone between two numbers ("単価", "Preis"; "金額", "Betrag"). */
+const UNIT_PRICE_LABEL = new RegExp(`^(?:${LINE_HEADER.unitPrice.source})$`, 'iu');
+const AMOUNT_LABEL = new RegExp(`^(?:${LINE_HEADER.amount.source})$`, 'iu');
 
 /**
  * A sum written with its labels: "数量 3　単価 3,200円　金額 9,600円", "Menge: 3  Preis: 12,00 €  Betrag: 36,00 €".
@@ -21,9 +24,8 @@ const LABEL_AT_END = new RegExp(`(?:${LINE_HEADER.quantity.source})\\s*[:：]?\\
 function labelledSum(text: string, quantity: AmountMatch, price: AmountMatch, amount: AmountMatch | undefined): AmountMatch | null {
   if (!amount) return null;
   const gap = (from: number, to: number) => text.slice(from, to).replace(CURRENCY_WORDS, '').replace(/[:：]/g, ' ').trim();
-  const names = (pattern: RegExp, words: string) => words !== '' && new RegExp(`^(?:${pattern.source})$`, 'iu').test(words);
   const before = text.slice(0, quantity.index);
-  return LABEL_AT_END.test(before) && names(LINE_HEADER.unitPrice, gap(quantity.end, price.index)) && names(LINE_HEADER.amount, gap(price.end, amount.index)) ? amount : null;
+  return LABEL_AT_END.test(before) && UNIT_PRICE_LABEL.test(gap(quantity.end, price.index)) && AMOUNT_LABEL.test(gap(price.end, amount.index)) ? amount : null;
 }
 
 function description(text: string): string {

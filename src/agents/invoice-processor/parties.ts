@@ -439,7 +439,7 @@ const GREETING =
 /** "Receipt from Quillmate, Inc.", "Rechnung von …": what a mail's heading says around the seller's name. */
 const NAME_LEAD = /^(?:(?:your\s+)?(?:receipt|invoice|bill|order)|rechnung|quittung|facture|re[çc]u|factura|recibo|fattura|ricevuta|factuur|faktura|kvitto)\s+(?:from|von|de|da|di|van|fr[åa]n|od|från)\s+/iu;
 /** Share capital after the name ("Les Tables de Margaux SARL au capital de 8 000 €", "… GmbH, Stammkapital 25.000 €"). */
-const SHARE_CAPITAL = /\s*[,·–-]?\s*(?:au capital(?: social)? de|with (?:a )?share capital of|share capital|capital social(?: de)?|stammkapital|grundkapital|kapita[łl] zak[łl]adowy|capitale sociale|capital social)\b.*$/iu;
+const SHARE_CAPITAL = /\s*[,·–-]?\s*(?:au capital(?: social)? de|with (?:a )?share capital of|share capital|capital social(?: de)?|stammkapital|grundkapital|kapita[łl] zak[łl]adowy|capitale sociale)\b.*$/iu;
 
 /** A footer written as one paragraph ("Larkspur Fibre Ltd, 3 Calder Park Way, Wakefield. Registered in …"): the name ends at its legal form. */
 function upToLegalForm(text: string): string {
@@ -472,14 +472,17 @@ function greetedCompany(lines: Line[]): string | null {
 }
 
 /** Japanese and Korean letters name the addressee with an honorific after it: "合同会社さくらデリ 御中", "山田太郎 様", "OO 귀하". */
+/** A company's honorific (御中, 귀중), then a person's (様, 殿, 귀하): after a name, or in a cell of its own beside it. */
+const HONORIFICS = ['御中|귀중', '様|殿|귀하'].map((h) => ({ after: new RegExp(`^(.+?)\\s*(?:${h})$`, 'u'), alone: new RegExp(`^(?:${h})$`, 'u') }));
+
 function addresseeByHonorific(lines: Line[]): Block | null {
   // a company's honorific (御中, 귀중) first: "経理ご担当者様" above it is a person of that company
-  for (const honorific of ['御中|귀중', '様|殿|귀하']) {
+  for (const honorific of HONORIFICS) {
     for (let i = 0; i < Math.min(lines.length, 30); i++) {
       const cells = lines[i].cells;
       for (let ci = 0; ci < cells.length; ci++) {
-        const own = new RegExp(`^(.+?)\\s*(?:${honorific})$`, 'u').exec(cells[ci].text.trim());
-        const beside = new RegExp(`^(?:${honorific})$`, 'u').test(cells[ci + 1]?.text.trim() ?? '');
+        const own = honorific.after.exec(cells[ci].text.trim());
+        const beside = honorific.alone.test(cells[ci + 1]?.text.trim() ?? '');
         // ("お客様", "皆様": a salutation or a label, not a name)
         if ((!own && !beside) || (own && /^(?:お客|皆|各位)/u.test(own[1]))) continue;
         const block = blockAfter(lines, i, ci, null);
