@@ -459,3 +459,74 @@ COD 2041 Marca-texto amarelo – acabou (0) – R$ 4,75`;
     ).rejects.toMatchObject({ code: 'invalid_target' });
   });
 });
+
+describe("data-entry agent: an organization's own schema read by what its values are", () => {
+  const rental = {
+    title: 'verhuur',
+    type: 'object',
+    required: ['klant'],
+    properties: {
+      boekingsnummer: { type: 'string', pattern: '^VH-\\d{4}-\\d{3}$' },
+      klant: { type: 'string' },
+      klantEmail: { type: 'string', format: 'email' },
+      materieel: { type: 'string', enum: ['Hoogwerker 12m', 'Steiger 6m', 'Minigraver 1,5t'] },
+      aantal: { type: 'integer', minimum: 1 },
+      van: { type: 'string', format: 'date' },
+      tot: { type: 'string', format: 'date' },
+    },
+  };
+
+  it('splits a digest into its keyed blocks and reads each: a booking number by its pattern, an e-mail inside the customer, a date range, a count after the thing', async () => {
+    const digest = [
+      'Nieuwe boekingen vandaag',
+      '',
+      'Boeking VH-2026-481',
+      'Klant: Kroes Bouw B.V. (planning@kroes.example)',
+      'Materieel: Hoogwerker 12 m (schaarlift) × 2',
+      'Periode: 30-11-2026 t/m 04-12-2026',
+      '----------------------------------------',
+      'Boeking VH-2026-482',
+      'Klant: Jansen Schilders – info@jansen.example',
+      'Materieel: Minigraver 1,5 ton',
+      'Periode: 01-12-2026 t/m 02-12-2026',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: digest, target: rental }, offline);
+    expect(output.rejected).toEqual([]);
+    expect(output.records).toEqual([
+      { boekingsnummer: 'VH-2026-481', klant: 'Kroes Bouw B.V.', klantEmail: 'planning@kroes.example', materieel: 'Hoogwerker 12m', aantal: 2, van: '2026-11-30', tot: '2026-12-04' },
+      { boekingsnummer: 'VH-2026-482', klant: 'Jansen Schilders', klantEmail: 'info@jansen.example', materieel: 'Minigraver 1,5t', van: '2026-12-01', tot: '2026-12-02' },
+    ]);
+  });
+
+  it('maps columns whose headings name nothing (a form\'s questions) by their answers: e-mails, yes/no words in other languages, dates alone, a pattern', async () => {
+    const applicant = {
+      title: 'kandydat',
+      type: 'object',
+      required: ['fullName'],
+      properties: {
+        fullName: { type: 'string', 'x-synonyms': ["Ім'я"] },
+        email: { type: 'string', format: 'email' },
+        relocation: { type: 'boolean' },
+        startDate: { type: 'string', format: 'date' },
+        ticketId: { type: 'string', pattern: '^CV-\\d{4}$' },
+      },
+    };
+    const form = [
+      "Позначка часу\tІм'я\tВаша пошта для зв'язку\tЧи готові ви переїхати?\tКоли можете почати?\tНомер анкети",
+      '22.11.2026 14:03:27\tОксана Бондар\toksana.b@mail.example\tТак\t01.12.2026\tCV-0412',
+      '22.11.2026 15:40:02\tТарас Мельник\ttaras@post.example\tНі\t15.01.2027\tCV-0413',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: form, target: applicant }, offline);
+    expect(output.rejected).toEqual([]);
+    expect(output.records).toEqual([
+      { fullName: 'Оксана Бондар', email: 'oksana.b@mail.example', relocation: true, startDate: '2026-12-01', ticketId: 'CV-0412' },
+      { fullName: 'Тарас Мельник', email: 'taras@post.example', relocation: false, startDate: '2027-01-15', ticketId: 'CV-0413' },
+    ]);
+  });
+
+  it('reads no value into a field when two columns or two texts fit it', async () => {
+    const schema = { title: 't', type: 'object', required: ['name'], properties: { name: { type: 'string' }, code: { type: 'string', pattern: '^AB-\\d{2}$' } } };
+    const { output } = await runDataEntryAgent({ text: 'Name: Ada Berg\nNote: swapped AB-12 for AB-13\n\n', target: schema }, offline);
+    expect(output.records).toEqual([{ name: 'Ada Berg' }]);
+  });
+});

@@ -72,6 +72,9 @@ export function normalizePhone(raw: string): string | null {
 const BOOLEAN_WORDS: Record<string, boolean> = {
   true: true, yes: true, y: true, ja: true, oui: true, si: true, x: true, '1': true, sim: true, tak: true, kylla: true, sí: true, 'yes please': true, '✓': true, '✔': true, checked: true, wahr: true, vrai: true, vero: true, verdadero: true,
   false: false, no: false, n: false, nein: false, non: false, '0': false, '': false, nee: false, nej: false, nao: false, nie: false, ei: false, falsch: false, faux: false, falso: false, unchecked: false, '-': false,
+  // (as foldText writes them) uk/ru, cs/sk, hu, tr, el, ja, zh, ko, he, ar, id/ms, vi, ro
+  так: true, да: true, ano: true, igen: true, evet: true, ναι: true, はい: true, 是: true, 예: true, 네: true, כן: true, نعم: true, ya: true, co: true, da: true,
+  ні: false, нет: false, ne: false, nem: false, hayır: false, hayir: false, οχι: false, いいえ: false, 否: false, 아니오: false, 아니요: false, לא: false, لا: false, tidak: false, khong: false, nu: false,
 };
 
 const ENUM_SYNONYMS: Record<string, string[]> = {
@@ -104,7 +107,20 @@ function matchEnum(raw: string, options: string[]): { value: string; confidence:
       if (name.length >= 3 && words.includes(` ${name} `) && (!best || name.length > best.length)) best = { value: option, length: name.length };
     }
   }
-  return best ? { value: best.value, confidence: 0.6 } : null;
+  if (best) return { value: best.value, confidence: 0.6 };
+  // an option written with other spacing and a word more ("Hoogwerker 12 m (schaarlift)" for "Hoogwerker 12m",
+  // "Minigraver 1,5 ton" for "Minigraver 1,5t"): the one option its letters and digits start with or hold
+  const compact = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, '');
+  const text = compact(raw);
+  const held = options.filter((o) => {
+    const option = compact(o);
+    return (option.length >= 6 || (option.length >= 3 && /\p{N}/u.test(option))) && text.includes(option);
+  });
+  const longest = held.sort((a, b) => compact(b).length - compact(a).length);
+  if (longest.length === 1 || (longest.length > 1 && compact(longest[0]).length > compact(longest[1]).length && compact(longest[0]).includes(compact(longest[1])))) {
+    return { value: longest[0], confidence: 0.55 };
+  }
+  return null;
 }
 
 /** Turn a raw cell into the field's type, then check the field's constraints. */

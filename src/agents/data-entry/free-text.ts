@@ -1,5 +1,6 @@
 import { foldText } from '../email-sorter/tokenize';
 import { headerScore } from './header-match';
+import { fillFromText, keyedBlocks } from './keyed-blocks';
 import type { FieldSpec } from './target.types';
 
 /** Raw string values per field with how sure the parser is of each, before coercion. */
@@ -124,6 +125,11 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
   if (vcards) return vcards.filter((r) => Object.keys(r).length > 0);
   const signers = signatureBlocks(text);
   if (signers) return signers.flatMap((block) => parseFreeText(block, fields));
+  const blocks = keyedBlocks(text, (line) => {
+    const kv = KEY_VALUE_RE.exec(line);
+    return kv !== null && bestField(kv[1], fields) !== null;
+  });
+  if (blocks) return blocks.flatMap((block) => parseFreeText(block, fields));
   const records: RawRecord[] = [];
   let current: RawRecord = {};
   const leftovers: string[] = [];
@@ -159,6 +165,8 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
     if (has('email') && !current.email && fallback.email) current.email = { raw: fallback.email, confidence: 0.6 };
     records.push(current);
   }
+  // what the keyed lines of a single record did not give, its whole text may
+  if (records.length === 1) fillFromText(records[0], text, fields);
   return records.filter((r) => Object.keys(r).length > 0);
 }
 

@@ -1,3 +1,4 @@
+import { mapByContent } from './content-columns';
 import { mapHeaders, type ColumnMapping } from './header-match';
 import { parseDelimited } from './table-parse';
 import type { FieldSpec } from './target.types';
@@ -163,6 +164,12 @@ function continuedHeading(header: Row, next: Row | undefined): Row | null {
   });
 }
 
+/** A row of headings: most of its cells are words without digits (a data row has times, numbers, addresses). */
+function headingLike(row: Row): boolean {
+  const cells = row.filter((cell) => cell.trim() !== '');
+  return cells.filter((cell) => /\p{L}/u.test(cell) && !/\d/.test(cell)).length >= 0.6 * cells.length;
+}
+
 const matchedFields = (mapping: ColumnMapping) => mapping.fields.size + (mapping.firstName !== undefined || mapping.lastName !== undefined ? 1 : 0);
 
 /** The best table for the target, or null when no row names at least two of its fields (one, for a one-field target). */
@@ -187,9 +194,13 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
         const secondMapping = mapHeaders(second, fields);
         if (matchedFields(secondMapping) > matched) [header, mapping, matched, bodyFrom] = [second, secondMapping, matchedFields(secondMapping), h + 1];
       }
-      if (matched < needed || (best && matched < best.matched)) continue;
+      // a row that names one field at least, or a file's first row, may name the others by the values under it
+      const byContent = matched < fields.length && (matched >= 1 || seen === 1) && filled(header) >= 3 && headingLike(header);
+      if ((matched < needed && !byContent) || (best && matched < best.matched && !byContent)) continue;
       const body = candidate.body ? candidate.body(h) : bodyOf(rows, bodyFrom, header.length);
       if (!body.length) continue;
+      if (byContent) matched += mapByContent(header, body, fields, mapping);
+      if (matched < needed || (best && matched < best.matched)) continue;
       // more fields named wins; then the layout that keeps more rows (of the header's width)
       const fits = body.filter((row) => row.length >= header.length - 1).length;
       if (best && matched === best.matched && fits <= best.rows.filter((row) => row.length >= best!.header.length - 1).length) continue;
