@@ -529,4 +529,84 @@ describe("data-entry agent: an organization's own schema read by what its values
     const { output } = await runDataEntryAgent({ text: 'Name: Ada Berg\nNote: swapped AB-12 for AB-13\n\n', target: schema }, offline);
     expect(output.records).toEqual([{ name: 'Ada Berg' }]);
   });
+
+  it('reads a log written one entry per line: a pattern, dates by the word before them, a sum per day, yes/no said about a field, a word of its list, the rest in order', async () => {
+    const rentals = {
+      title: 'Udlejning',
+      type: 'object',
+      required: ['udstyr', 'inventarnummer', 'kunde', 'udlejet'],
+      properties: {
+        udstyr: { type: 'string' },
+        inventarnummer: { type: 'string', pattern: '^UD-[0-9]{4}$' },
+        kunde: { type: 'string' },
+        udlejet: { type: 'string', format: 'date' },
+        returneret: { type: 'string', format: 'date' },
+        dagspris: { type: 'number', minimum: 0 },
+        depositumBetalt: { type: 'boolean' },
+        stand: { type: 'string', enum: ['god', 'slidt', 'defekt'] },
+      },
+    };
+    const log = [
+      'UDLEJNINGSLOG – november 2026',
+      '',
+      '02.11. UD-0107 Minigraver 1,5 t → Bygmester Holm ApS, 1.450 kr./dag, depositum betalt ✔, retur 06.11., stand ok',
+      '03.11. UD-0031 Pladevibrator 90 kg → Lars Winther (privat), 395,- pr. dag, depositum: nej, retur 04.11., slidt bundplade',
+      '09.11. Højtryksrenser → Karen Friis, 250 kr./dag',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: log, target: rentals }, offline);
+    expect(output.records).toEqual([
+      { udstyr: 'Minigraver 1,5 t', inventarnummer: 'UD-0107', kunde: 'Bygmester Holm ApS', udlejet: '2026-11-02', returneret: '2026-11-06', dagspris: 1450, depositumBetalt: true },
+      { udstyr: 'Pladevibrator 90 kg', inventarnummer: 'UD-0031', kunde: 'Lars Winther', udlejet: '2026-11-03', returneret: '2026-11-04', dagspris: 395, depositumBetalt: false, stand: 'slidt' },
+    ]);
+    expect(output.rejected).toEqual([{ row: 3, reasons: ['inventarnummer: required'] }]);
+  });
+
+  it("reads a bulleted expense list: the writer who signed it for each line, a sum as the amount, 'no receipt' as no, a line without a date rejected", async () => {
+    const expenses = {
+      title: 'Declaratieregel',
+      type: 'object',
+      required: ['medewerker', 'datum', 'omschrijving', 'bedrag'],
+      properties: {
+        medewerker: { type: 'string', title: 'Naam medewerker' },
+        datum: { type: 'string', format: 'date' },
+        omschrijving: { type: 'string' },
+        bedrag: { type: 'number', minimum: 0, title: 'Bedrag incl. btw (EUR)' },
+        bonAanwezig: { type: 'boolean', title: 'Bon aanwezig?' },
+      },
+    };
+    const mail = [
+      'Hoi Fleur,',
+      '',
+      'Hierbij mijn declaraties van november 2026.',
+      '',
+      '- 03-11 treinkaartje Utrecht–Zwolle v.v. € 38,60',
+      '- 12/11 toner voor de printer thuis €89,- (geen bon, online besteld)',
+      '- fietsenmaker € 15,– datum weet ik niet meer',
+      '',
+      'Totaal: € 143,09',
+      '',
+      'Groet,',
+      'Bram de Wit',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: mail, target: expenses }, offline);
+    expect(output.records).toEqual([
+      { medewerker: 'Bram de Wit', datum: '2026-11-03', omschrijving: 'treinkaartje Utrecht–Zwolle v.v.', bedrag: 38.6 },
+      { medewerker: 'Bram de Wit', datum: '2026-11-12', omschrijving: 'toner voor de printer thuis', bedrag: 89, bonAanwezig: false },
+    ]);
+    expect(output.rejected).toEqual([{ row: 3, reasons: ['datum: required'] }]);
+  });
+
+  it('dates a day and month written without a year in the year the text names, and leaves them undated when it names none', async () => {
+    const schema = { title: 'complaint', type: 'object', required: ['ticketId', 'receivedOn'], properties: { ticketId: { type: 'string', pattern: '^CMP-\\d{5}$' }, receivedOn: { type: 'string', format: 'date' } } };
+    const table = 'ticket | received\nCMP-10231 | 02/11\nCMP-10232 | 13/11';
+    const dated = await runDataEntryAgent({ text: `Complaints handover – w/c 2 Nov 2026\n\n${table}`, target: schema }, offline);
+    expect(dated.output.records).toEqual([
+      { ticketId: 'CMP-10231', receivedOn: '2026-11-02' },
+      { ticketId: 'CMP-10232', receivedOn: '2026-11-13' },
+    ]);
+    const undated = await runDataEntryAgent({ text: table, target: schema }, offline);
+    expect(undated.output.records).toEqual([]);
+    expect(undated.output.rejected[0].reasons).toEqual(['receivedOn: "02/11" is not a date']);
+  });
 });
+

@@ -123,8 +123,13 @@ function matchEnum(raw: string, options: string[]): { value: string; confidence:
   return null;
 }
 
+/** What the whole input says that a single value may leave out: the year of a date written without one ("03-11", "2 Nov"). */
+export interface CoerceContext {
+  year?: number;
+}
+
 /** Turn a raw cell into the field's type, then check the field's constraints. */
-export function coerceValue(raw: string, field: FieldSpec): Coerced {
+export function coerceValue(raw: string, field: FieldSpec, context: CoerceContext = {}): Coerced {
   // Arabic-Indic and Persian digits ("٠٧٩٥٥٥٠١٨٧") read as the digits they are
   const text = raw.trim().replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   let value: string | number | boolean = text;
@@ -159,7 +164,7 @@ export function coerceValue(raw: string, field: FieldSpec): Coerced {
       break;
     }
     case 'date': {
-      const date = parseDate(text);
+      const date = parseDate(text) ?? (context.year ? parseDateInYear(text, context.year) : null);
       if (!date) return { ok: false, reason: `${field.name}: "${text}" is not a date`, unreadable: true };
       value = date;
       confidence = 0.9;
@@ -214,5 +219,24 @@ function parseDate(text: string): string | null {
   // day first unless that is impossible (US 03/25/2024)
   if (m && +m[2] > 12) return readDate(text, 'mdy');
   return readDate(text, 'dmy');
+}
+
+/** A day and month without a year ("03-11", "02.11.", "12/11", "2 Nov", "3. März"), in the year the input is about. */
+function parseDateInYear(text: string, year: number): string | null {
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})\.?$/.exec(text);
+  if (numeric) return parseDate(`${numeric[1]}${numeric[2]}${numeric[3]}${numeric[2]}${year}`);
+  return /\p{L}/u.test(text) && !/\d{3,}/.test(text) ? parseDate(`${text.replace(/[.,]\s*$/, '')} ${year}`) : null;
+}
+
+/**
+ * The year a text is about, for its dates written without one: the year its dates and headings name
+ * most often ("November 2026", "w/c 2 Nov 2026", "12.11.2026"), else none.
+ */
+export function yearOfText(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.,-])(?:19[89]\d|20\d\d)(?![\d,]|\.\d)/g)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  let best: [number, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
+  return best?.[0];
 }
 

@@ -1,4 +1,6 @@
+import { yearOfText, type CoerceContext } from './coerce';
 import { NO_USAGE, type LlmClient, type TokenUsage } from '../llm/llm.types';
+import { parseCustomEntries } from './custom-entries';
 import { parseFreeText } from './free-text';
 import { parseNoteList } from './note-list';
 import { extractWithLlm } from './llm-extract';
@@ -19,6 +21,8 @@ export interface ExtractOptions {
   sender?: { name?: string; email?: string };
   /** keep a record given twice (the caller reports repeats itself) instead of rejecting it */
   keepRepeats?: boolean;
+  /** what the whole text says for its values (the year of dates written without one) */
+  context?: CoerceContext;
 }
 
 /**
@@ -27,6 +31,8 @@ export interface ExtractOptions {
  * read by the model when one is configured and by the offline heuristics otherwise.
  */
 export async function extractRecords(text: string, target: TargetSpec, options: ExtractOptions = {}): Promise<DataEntryResult> {
+  // dates written without a year ("03-11") are of the year the text names
+  if (target.fields.some((f) => f.type === 'date')) options = { ...options, context: { year: yearOfText(text) } };
   const table = findTable(text, target.fields);
   if (table) {
     const personNames = target.fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
@@ -45,7 +51,10 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
 }
 
 function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
-  const raws = parseNoteList(text, target.fields, { email: Boolean(options.sender) }) ?? parseFreeText(text, target.fields, options.sender);
+  const raws =
+    parseNoteList(text, target.fields, { email: Boolean(options.sender) }) ??
+    (target.custom ? parseCustomEntries(text, target.fields) : null) ??
+    parseFreeText(text, target.fields, options.sender);
   const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target, options);
   if (raws.length === 0) output.rejected.push({ row: 1, reasons: ['no fields of the target were found in the text'] });
   return { ...output, method: 'free-text' };

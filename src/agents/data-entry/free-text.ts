@@ -11,7 +11,7 @@ const KEY_VALUE_RE = /^\s*([\p{L}][\p{L} .#/_-]{0,30}?)\s*[:：=]\s*(.+?)\s*$/u;
 export const EMAIL_RE = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 export const PHONE_RE = /(?:\+|00)?\d[\d\s()./-]{5,}\d/;
 const CLOSING_RE =
-  /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti)/i;
+  /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti|groet|groeten|met vriendelijke groet|hartelijke groet|mvg\b|mvh\b|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|med vanliga halsningar|vanliga halsningar|halsningar|ystavallisin terveisin|terveisin|pozdrawiam|z powazaniem|s pozdravem|s pozdravom|udvozlettel|saygilarimla|atenciosamente|cumprimentos|saudacoes|cordialmente)/i;
 export const TITLE_RE = new RegExp(
   String.raw`\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero|responsabile|hoofd|inkoop|inkoper|chargee? d|acquisti|vendite|amministrazione|diretor(a)?|gestor(a)?|coordinat(or|rice)|coordinador(a)?|sachbearbeiter(in)?|procurement|purchasing|buyer|operations|kierownik|dyrektor|specjalista|chef|cheffe|directeur commercial|socio|socia|titolare|eigenaar|zaakvoerder|verkoper|adviseur|inkopare|saljare|vd|ekonomichef)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b` +
     // titles in other scripts: Cyrillic, CJK, Hebrew, Arabic
@@ -99,6 +99,15 @@ function parseVCards(text: string, has: (f: string) => boolean): RawRecord[] | n
   });
 }
 
+/** Who signed the text: the name on the line under its last closing ("Groet,\nBram de Wit"). */
+export function signerOf(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const closing = lines.findLastIndex((l) => CLOSING_RE.test(foldText(l)) && l.length < 40);
+  if (closing < 0) return null;
+  const name = lines.slice(closing + 1).find(Boolean);
+  return name && looksLikeName(personName(name)) ? personName(name) : null;
+}
+
 /**
  * Two people signing one letter, each with a block of their own under the closing ("Camille Morel /
  * Responsable commerciale / … / camille@…", a blank line, "Julien Petit / … / julien@…"): the
@@ -125,10 +134,7 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
   if (vcards) return vcards.filter((r) => Object.keys(r).length > 0);
   const signers = signatureBlocks(text);
   if (signers) return signers.flatMap((block) => parseFreeText(block, fields));
-  const blocks = keyedBlocks(text, (line) => {
-    const kv = KEY_VALUE_RE.exec(line);
-    return kv !== null && bestField(kv[1], fields) !== null;
-  });
+  const blocks = keyedBlocks(text, (line) => keyedLine(line, fields));
   if (blocks) return blocks.flatMap((block) => parseFreeText(block, fields));
   const records: RawRecord[] = [];
   let current: RawRecord = {};
@@ -172,6 +178,12 @@ export function parseFreeText(text: string, fields: FieldSpec[], fallback: { nam
 
 function isIdentityField(field: FieldSpec): boolean {
   return field.required || field.type === 'email' || field.name === 'name';
+}
+
+/** A "Key: value" line whose key names a field of the target ("Klant: Kroes B.V."). */
+export function keyedLine(line: string, fields: FieldSpec[]): boolean {
+  const kv = KEY_VALUE_RE.exec(line);
+  return kv !== null && bestField(kv[1], fields) !== null;
 }
 
 function bestField(key: string, fields: FieldSpec[]): FieldSpec | null {

@@ -63,7 +63,7 @@ function emailsInsideValues(record: Raw, fields: FieldSpec[], empty: (field: Fie
 }
 
 /** The distinct texts matching a whole-value pattern ("^VH-\d{4}-\d{3}$") inside a longer text. */
-function patternMatches(pattern: string, text: string): string[] {
+export function patternMatches(pattern: string, text: string): string[] {
   const inner = /^\^(.+)\$$/.exec(pattern)?.[1];
   // a pattern of digits or letters alone would match any number or word of the text
   if (!inner || !/[A-Za-z\u00C0-\uFFFF]{2}|[-/#]/.test(inner.replace(/\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}/g, ''))) return [];

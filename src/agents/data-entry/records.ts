@@ -1,4 +1,4 @@
-import { coerceValue } from './coerce';
+import { coerceValue, type CoerceContext } from './coerce';
 import { personName, type RawRecord, valueInProse } from './free-text';
 import type { ColumnMapping } from './header-match';
 import type { DataRecord, TargetSpec } from './target.types';
@@ -28,7 +28,7 @@ function identity(record: DataRecord): string {
   return email ? `email:${email}` : `all:${JSON.stringify(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))}`;
 }
 
-export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec, options: { keepRepeats?: boolean } = {}): DataEntryOutput {
+export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec, options: { keepRepeats?: boolean; context?: CoerceContext } = {}): DataEntryOutput {
   const out: DataEntryOutput = { records: [], confidence: [], rejected: [], dropped: [], target: target.name };
   const seen = new Map<string, number>();
   for (const { row, values } of raws) {
@@ -42,11 +42,11 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
         if (field.required) reasons.push(`${field.name}: required`);
         continue;
       }
-      let coerced = coerceValue(cell.raw, field);
+      let coerced = coerceValue(cell.raw, field, options.context);
       let trust = cell.confidence;
       // another column of the same meaning may hold what this one cannot ("Status: Open" beside "Stage: Proposal sent")
       for (const other of coerced.ok ? [] : (cell.others ?? [])) {
-        const second = coerceValue(other, field);
+        const second = coerceValue(other, field, options.context);
         if (!second.ok) continue;
         coerced = second;
         trust = 0.8;

@@ -170,6 +170,11 @@ function headingLike(row: Row): boolean {
   return cells.filter((cell) => /\p{L}/u.test(cell) && !/\d/.test(cell)).length >= 0.6 * cells.length;
 }
 
+/** A row of a log cut at its commas ("02.11. UD-0107 …", "1.450 kr./dag", "retur 06.11."): two cells or more hold a date or a sum of money, as no heading does. */
+function holdsValues(row: Row): boolean {
+  return row.filter((cell) => /(?<![\d.])\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?(?![\d.]*\d)|\d\s?(?:€|£|\$|kr\b|eur\b|,-)|[€$£]\s?\d/i.test(cell)).length >= 2;
+}
+
 const matchedFields = (mapping: ColumnMapping) => mapping.fields.size + (mapping.firstName !== undefined || mapping.lastName !== undefined ? 1 : 0);
 
 /** The best table for the target, or null when no row names at least two of its fields (one, for a one-field target). */
@@ -184,7 +189,7 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
       if (isBlank(header)) continue; // (a ruling line is an empty row, blank too)
       seen += 1;
       // a bulleted line of a note ("- tote bags TB-ORG-01, shelf C1") is no heading
-      if (filled(header) < 2 || /^\s*[-*•]\s/.test(header[0])) continue;
+      if (filled(header) < 2 || /^\s*[-*•]\s/.test(header[0]) || holdsValues(header)) continue;
       let mapping = mapHeaders(header, fields);
       let matched = matchedFields(mapping);
       // a heading on two lines ("Lager- / platz", "Preis / je Stk. €"): the row under it completes it

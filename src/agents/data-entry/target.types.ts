@@ -21,6 +21,8 @@ export interface TargetSpec {
   fields: FieldSpec[];
   /** at least one of these must be present (e.g. a lead needs a way to reach them) */
   requireOneOf?: string[];
+  /** an organization's own JSON Schema (not a built-in target) */
+  custom?: boolean;
 }
 
 export type DataRecord = Record<string, string | number | boolean>;

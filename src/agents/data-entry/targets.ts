@@ -97,7 +97,7 @@ export function targetFromJsonSchema(schema: Record<string, unknown>): TargetSpe
     if (typeof prop?.pattern === 'string') spec.pattern = prop.pattern;
     return spec;
   });
-  return { name: typeof schema.title === 'string' && schema.title ? schema.title : 'custom', fields };
+  return { name: typeof schema.title === 'string' && schema.title ? schema.title : 'custom', fields, custom: true };
 }
 
 function fieldType(name: string, prop: Record<string, unknown>): FieldType {

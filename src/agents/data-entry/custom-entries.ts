@@ -1,0 +1,174 @@
+import { foldText } from '../email-sorter/tokenize';
+import { conceptsForFieldName, normalizeHeader } from './concepts';
+import { EMAIL_RE, keyedLine, looksLikeName, personName, type RawRecord, signerOf } from './free-text';
+import { patternMatches } from './keyed-blocks';
+import type { FieldSpec } from './target.types';
+
+/** A bullet or a number starts an entry; a chat export's time stamp and speaker are no part of it. */
+const BULLET = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/;
+const URL = /\bhttps?:\/\/\S+[^\s.,;)]/i;
+/** "02.11.", "03-11", "12/11", "2026-11-03", "30.11.2026": a date in a line, with or without its year */
+const DATE = /(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?)(?![\d/-]|[.,]\d)/g;
+const AMOUNT = String.raw`\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+/** A sum of money with its currency, either side, and what it is per ("1.450 kr./dag", "€ 38,60", "£12.50", "89,-", "15,–") */
+const MONEY = new RegExp(
+  String.raw`(?:[€$£¥₺₹]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|try|tl|kr|zł|r\$))\s?(?:${AMOUNT})(?:,[-–])?|(?:${AMOUNT})(?:,[-–]|\s?(?:[€$£¥₺₹]|(?:eur|euro|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|try|tl|kr|kn|zł|kč|ft|lei|lv)\b\.?))(?:\s?(?:\/|pr\.?|per|pro|par|por|je)\s?\p{L}+\.?)?`,
+  'giu',
+);
+const NEGATION = /(?<![\p{L}])(?:no|not|none|nein|nicht|kein|keine|ohne|nej|ikke|ej|inte|uden|utan|nee|niet|geen|zonder|non|pas|sans|sin|sem|não|nao|nie|brak|bez|ei|yok|hayır|hayir|değil|degil|nu|nem|ne|не|ні|нет|без|μη|δεν|χωρις|✗|✘|❌)(?![\p{L}])|\b(?:missing|mangler|fehlt|ontbreekt|manque|falta|manca|saknas|puuttuu)\b/iu;
+/** Words that say what a field is, also when they stand before its value ("retur 06.11.", "dagspris 650 kr."). */
+const SEGMENT_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|]|\s[–—-]\s|:\s)\s*/u;
+/** Clauses of an entry, for what is said about a field ("depositum: nej", "dep. betalt") */
+const CLAUSE_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|()])\s*/u;
+
+const SHORT_WORDS = new Set(['the', 'and', 'for', 'per', 'von', 'der', 'die', 'das', 'les', 'des', 'con', 'van', 'met', 'och', 'med', 'por', 'par', 'not', 'all', 'any', 'was', 'ist', 'est', 'incl', 'inkl', 'eur', 'usd']);
+
+/** A field's words, three letters or more: its name split at capitals and its title ("bonAanwezig" → bon, aanwezig). */
+function fieldWords(field: FieldSpec): string[] {
+  const names = [field.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), ...field.synonyms];
+  const words = names.flatMap((name) => normalizeHeader(name).split(' '));
+  return [...new Set(words.filter((w) => w.length >= 3 && !SHORT_WORDS.has(w)))];
+}
+
+/** Whether a text names the field: one of its words, or the start of one ("retur" for "returneret", "dep." for "depositum"). */
+function names(text: string, field: FieldSpec): boolean {
+  const words = normalizeHeader(text).split(' ').filter(Boolean);
+  return fieldWords(field).some((fw) => words.some((w) => w === fw || (w.length >= 3 && fw.length >= 4 && (fw.startsWith(w) || (w.length >= 5 && w.startsWith(fw))))));
+}
+
+/** A field of someone's name ("medewerker" titled "Naam medewerker", "employee", "fullName"). */
+function isPersonField(field: FieldSpec): boolean {
+  return field.type === 'string' && !field.enum && !field.pattern && [field.name, ...field.synonyms].some((n) => conceptsForFieldName(n).includes('name') || /(?:medewerker|employee|mitarbeiter|employe|empleado|dipendente|anstalld|ansat|medarbejder|pracownik|worker|staff|driver|fahrer|chauffeur)/i.test(foldText(n)));
+}
+
+/**
+ * An organization's own records written one per line or bullet, the values in the writer's order
+ * (an expense list: "- 03-11 treinkaartje Utrecht–Zwolle v.v. € 38,60"; a rental log: "02.11. UD-0107
+ * Minigraver → Bygmester Holm ApS, 1.450 kr./dag, depositum betalt ✔, retur 06.11."). Each entry is
+ * read by what its values are: the text of a field's pattern, e-mail addresses and links, dates (a date
+ * after a field's word is that field's; the others in order), sums of money and numbers after a
+ * field's word, yes/no said about a field's word ("geen bon", "depositum: nej"), a value of a field's
+ * list; what is left, part by part, fills the text fields in order, and a field for a person's name
+ * the line does not give is the writer's (who signed the message). Null unless two entries or more
+ * give two values or more, one of them read by its kind.
+ */
+export function parseCustomEntries(text: string, fields: FieldSpec[]): RawRecord[] | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // "Key: value" lines are records of their own, read by parseFreeText
+  if (lines.filter((line) => keyedLine(line, fields)).length >= 2) return null;
+  const bulleted = lines.filter((line) => BULLET.test(line)).length >= 2;
+  const entries = (bulleted ? lines.filter((line) => BULLET.test(line)) : lines).map((line) => line.replace(BULLET, '').trim()).filter(Boolean);
+  const signer = fields.some(isPersonField) ? signerOf(text) : null;
+  const records: RawRecord[] = [];
+  for (const entry of entries) {
+    const { record, typed } = readEntry(entry, fields, signer);
+    if (typed >= 1 && Object.keys(record).length >= 2) records.push(record);
+  }
+  return records.length >= 2 ? records : null;
+}
+
+function readEntry(entry: string, fields: FieldSpec[], signer: string | null): { record: RawRecord; typed: number } {
+  const record: RawRecord = {};
+  let rest = entry;
+  let typed = 0;
+  const take = (field: FieldSpec, raw: string, confidence: number, found?: string) => {
+    record[field.name] = { raw: raw.trim(), confidence };
+    if (found) rest = rest.replace(found, ' | ');
+    typed += 1;
+  };
+  for (const field of fields.filter((f) => f.pattern && f.type === 'string')) {
+    const found = patternMatches(field.pattern!, rest);
+    if (found.length === 1) take(field, found[0], 0.7, found[0]);
+  }
+  const email = EMAIL_RE.exec(rest);
+  const emailField = fields.find((f) => f.type === 'email');
+  if (email && emailField) take(emailField, email[0].replace(/^mailto:/i, ''), 0.75, email[0]);
+  const url = URL.exec(rest);
+  const urlField = fields.find((f) => f.type === 'url');
+  if (url && urlField) take(urlField, url[0], 0.7, url[0]);
+  // money before dates: "£12.50" is no 12 May
+  readAmounts(fields, rest, record, take);
+  rest = rest.replace(MONEY, ' | ');
+  readDates(fields, rest, take);
+  rest = rest.replace(DATE, (date) => (dayMonth(date) ? ' | ' : date));
+  const segments = rest.split(SEGMENT_SPLIT).map((s) => s.replace(/^[|\s]+|[|\s,:;]+$/g, '').trim()).filter((s) => /\p{L}{2}/u.test(s));
+  const clauses = rest.split(CLAUSE_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const others = fields.filter((f) => !record[f.name] && (f.type === 'boolean' || f.enum));
+  for (const field of others) {
+    if (field.type === 'boolean') {
+      const said = clauses.find((s) => names(s, field));
+      if (said) take(field, NEGATION.test(said) ? 'no' : 'yes', 0.6);
+      continue;
+    }
+    const words = ` ${foldText(entry).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const options = field.enum!.filter((option) => {
+      const o = foldText(option).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      return o.length >= 3 && words.includes(` ${o} `);
+    });
+    if (options.length === 1) take(field, options[0], 0.6);
+  }
+  // what is left: the parts that name no field of another kind, for the text fields in order
+  const labelled = fields.filter((f) => f.type !== 'string' || f.enum || f.pattern);
+  const free = segments.filter((s) => !labelled.some((f) => names(s, f)) && !/^\p{Ll}{1,4}$/u.test(s));
+  const textFields = fields.filter((f) => f.type === 'string' && !f.enum && !f.pattern && !record[f.name]);
+  const person = textFields.find(isPersonField);
+  const personInLine = person ? free.find((s) => looksLikeName(personName(s.replace(/\s*\([^)]*\)\s*$/, '')))) : undefined;
+  for (const field of textFields) {
+    if (field === person && !personInLine) {
+      if (signer) record[field.name] = { raw: signer, confidence: 0.55 };
+      continue;
+    }
+    const part = field === person ? personInLine : free.find((s) => s !== personInLine);
+    if (!part) continue;
+    // a note in brackets after a name is about the person ("Lars Winther (privat)")
+    record[field.name] = { raw: field === person ? personName(part.replace(/\s*\([^)]*\)\s*$/, '')) : part, confidence: 0.5 };
+    free.splice(free.indexOf(part), 1);
+  }
+  return { record, typed };
+}
+
+/** Dates: one after a field's word is that field's ("retur 06.11."); the others go to the date fields left, in order. */
+function readDates(fields: FieldSpec[], text: string, take: (field: FieldSpec, raw: string, confidence: number) => void) {
+  const dateFields = fields.filter((f) => f.type === 'date');
+  if (!dateFields.length) return;
+  const found = [...text.matchAll(DATE)].filter((m) => dayMonth(m[0])).map((m) => ({ raw: m[0], before: text.slice(Math.max(0, (m.index ?? 0) - 24), m.index) }));
+  const open = new Set(dateFields);
+  const unlabelled: string[] = [];
+  for (const date of found) {
+    const words = date.before.split(/[\s,;:(]+/).filter(Boolean).slice(-2).join(' ');
+    const field = [...open].find((f) => words && names(words, f));
+    if (field) {
+      take(field, date.raw, 0.65);
+      open.delete(field);
+    } else unlabelled.push(date.raw);
+  }
+  for (const field of open) {
+    const raw = unlabelled.shift();
+    if (!raw) break;
+    take(field, raw, 0.6);
+  }
+}
+
+/** A numeric date whose day and month can be a day and a month (not a price "12.50"). */
+function dayMonth(date: string): boolean {
+  const parts = date.split(/[./-]/).filter(Boolean).map(Number);
+  if (parts[0] > 31) return parts[1] >= 1 && parts[1] <= 12 && parts[2] >= 1 && parts[2] <= 31;
+  return parts[0] >= 1 && parts[1] >= 1 && parts[0] <= 31 && parts[1] <= 31 && (parts[0] <= 12 || parts[1] <= 12);
+}
+
+const MONEY_FIELD = /(?:price|prijs|pris|preis|prix|precio|preco|prezzo|cena|fiyat|ucret|amount|bedrag|belob|belopp|betrag|montant|importe|importo|valor|kwota|tutar|fee|cost|kost|kosten|total|totaal|summe|salary|gehalt|loon|salario|wage|rate|tarif|tarifa)/i;
+
+/** Sums of money: one after a field's word is that field's; else the one money field (or the only number field) takes the first. */
+function readAmounts(fields: FieldSpec[], text: string, record: RawRecord, take: (field: FieldSpec, raw: string, confidence: number) => void) {
+  const numberFields = fields.filter((f) => (f.type === 'number' || f.type === 'integer') && !f.enum && !record[f.name]);
+  if (!numberFields.length) return;
+  const sums = [...text.matchAll(MONEY)].map((m) => ({ raw: m[0].replace(/\s?(?:\/|pr\.?|per|pro|par|por|je)\s?\p{L}+\.?$/u, '').replace(/,[-–]$/, ''), before: text.slice(Math.max(0, (m.index ?? 0) - 24), m.index) }));
+  const open = new Set(numberFields);
+  for (const sum of sums) {
+    const words = sum.before.split(/[\s,;:(]+/).filter(Boolean).slice(-2).join(' ');
+    const field = [...open].find((f) => words && names(words, f)) ?? (open.size === numberFields.length ? (numberFields.length === 1 ? numberFields[0] : numberFields.find((f) => MONEY_FIELD.test(foldText([f.name, ...f.synonyms].join(' '))))) : undefined);
+    if (!field || !open.has(field)) continue;
+    take(field, sum.raw, 0.6);
+    open.delete(field);
+  }
+}
