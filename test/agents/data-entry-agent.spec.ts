@@ -608,5 +608,27 @@ describe("data-entry agent: an organization's own schema read by what its values
     expect(undated.output.records).toEqual([]);
     expect(undated.output.rejected[0].reasons).toEqual(['receivedOn: "02/11" is not a date']);
   });
+
+  it("fills a person's field from who signed the mail and a currency field from how the amounts are written", async () => {
+    const claim = {
+      title: 'Expense claim line',
+      type: 'object',
+      required: ['employee', 'date', 'amount'],
+      properties: {
+        employee: { type: 'string', title: 'Employee name' },
+        date: { type: 'string', format: 'date' },
+        description: { type: 'string' },
+        amount: { type: 'number', minimum: 0 },
+        currency: { type: 'string', enum: ['GBP', 'EUR', 'USD'] },
+      },
+    };
+    const mail = 'Hi Finance,\n\nmy October expenses:\n\n| Date | Description | Amount |\n|---|---|---:|\n| 02/10/2026 | Train London–Leeds return | £142.60 |\n| 22/10/2026 | Hotel Frankfurt (2 nights) | €298.00 |\n| 23/10/2026 | Lunch Frankfurt | 74.50 |\n\nThanks,\nGareth Llewellyn';
+    const { output } = await runDataEntryAgent({ text: mail, target: claim }, offline);
+    expect(output.records).toEqual([
+      { employee: 'Gareth Llewellyn', date: '2026-10-02', description: 'Train London–Leeds return', amount: 142.6, currency: 'GBP' },
+      { employee: 'Gareth Llewellyn', date: '2026-10-22', description: 'Hotel Frankfurt (2 nights)', amount: 298, currency: 'EUR' },
+      { employee: 'Gareth Llewellyn', date: '2026-10-23', description: 'Lunch Frankfurt', amount: 74.5 },
+    ]);
+  });
 });
 

@@ -1,7 +1,8 @@
 import { foldText } from '../email-sorter/tokenize';
-import { conceptsForFieldName, normalizeHeader } from './concepts';
+import { normalizeHeader } from './concepts';
 import { EMAIL_RE, keyedLine, looksLikeName, personName, type RawRecord, signerOf } from './free-text';
 import { patternMatches } from './keyed-blocks';
+import { isPersonField } from './record-context';
 import type { FieldSpec } from './target.types';
 
 /** A bullet or a number starts an entry; a chat export's time stamp and speaker are no part of it. */
@@ -34,11 +35,6 @@ function fieldWords(field: FieldSpec): string[] {
 function names(text: string, field: FieldSpec): boolean {
   const words = normalizeHeader(text).split(' ').filter(Boolean);
   return fieldWords(field).some((fw) => words.some((w) => w === fw || (w.length >= 3 && fw.length >= 4 && (fw.startsWith(w) || (w.length >= 5 && w.startsWith(fw))))));
-}
-
-/** A field of someone's name ("medewerker" titled "Naam medewerker", "employee", "fullName"). */
-function isPersonField(field: FieldSpec): boolean {
-  return field.type === 'string' && !field.enum && !field.pattern && [field.name, ...field.synonyms].some((n) => conceptsForFieldName(n).includes('name') || /(?:medewerker|employee|mitarbeiter|employe|empleado|dipendente|anstalld|ansat|medarbejder|pracownik|worker|staff|driver|fahrer|chauffeur)/i.test(foldText(n)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { yearOfText, type CoerceContext } from './coerce';
 import { NO_USAGE, type LlmClient, type TokenUsage } from '../llm/llm.types';
 import { parseCustomEntries } from './custom-entries';
 import { parseFreeText } from './free-text';
+import { completeFromText } from './record-context';
 import { parseNoteList } from './note-list';
 import { extractWithLlm } from './llm-extract';
 import { finishRecords, rowsToRawRecords, type DataEntryOutput } from './records';
@@ -36,7 +37,9 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
   const table = findTable(text, target.fields);
   if (table) {
     const personNames = target.fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
-    return { ...finishRecords(rowsToRawRecords(table.rows, table.mapping, personNames), target, options), method: 'table', usage: { ...NO_USAGE } };
+    const raws = rowsToRawRecords(table.rows, table.mapping, personNames);
+    if (target.custom) completeFromText(raws.map((r) => r.values), target.fields, text);
+    return { ...finishRecords(raws, target, options), method: 'table', usage: { ...NO_USAGE } };
   }
 
   if (options.llm) {
@@ -55,6 +58,7 @@ function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptio
     parseNoteList(text, target.fields, { email: Boolean(options.sender) }) ??
     (target.custom ? parseCustomEntries(text, target.fields) : null) ??
     parseFreeText(text, target.fields, options.sender);
+  if (target.custom) completeFromText(raws, target.fields, text);
   const output = finishRecords(raws.map((values, i) => ({ row: i + 1, values })), target, options);
   if (raws.length === 0) output.rejected.push({ row: 1, reasons: ['no fields of the target were found in the text'] });
   return { ...output, method: 'free-text' };
