@@ -630,5 +630,41 @@ describe("data-entry agent: an organization's own schema read by what its values
       { employee: 'Gareth Llewellyn', date: '2026-10-23', description: 'Lunch Frankfurt', amount: 74.5 },
     ]);
   });
+
+  it("joins first- and last-name columns into the schema's field for a person's name, and keeps them apart where the schema has both", async () => {
+    const course = { title: 'Kurs Kaydı', type: 'object', required: ['studentName'], properties: { studentName: { type: 'string', title: 'Ad Soyad' }, email: { type: 'string', format: 'email' } } };
+    const csv = 'Ad,Soyad,E-posta\nElif,Aksoy,elif@aksoy.example\nBurak,Öztürk,burak@ozturk.example';
+    const joined = await runDataEntryAgent({ text: csv, target: course }, offline);
+    expect(joined.output.records).toEqual([
+      { studentName: 'Elif Aksoy', email: 'elif@aksoy.example' },
+      { studentName: 'Burak Öztürk', email: 'burak@ozturk.example' },
+    ]);
+    const apart = { title: 'Anmeldung', type: 'object', required: ['vorname', 'nachname'], properties: { vorname: { type: 'string' }, nachname: { type: 'string' }, email: { type: 'string', format: 'email' } } };
+    const kept = await runDataEntryAgent({ text: 'Vorname;Nachname;E-Mail\nHeike;Baumgartner;heike@fenster.example\nOliver;Stein;oliver@stein.example', target: apart }, offline);
+    expect(kept.output.records[0]).toEqual({ vorname: 'Heike', nachname: 'Baumgartner', email: 'heike@fenster.example' });
+  });
+
+  it("maps a form's question to a field by its answers even when most, not all, are the field's words, and frees a column that only might have meant another field", async () => {
+    const signup = {
+      title: 'Webinar sign-up',
+      type: 'object',
+      required: ['fullName', 'email'],
+      properties: { fullName: { type: 'string' }, email: { type: 'string', format: 'email' }, role: { type: 'string', enum: ['Student', 'Teacher', 'Parent', 'Other'] }, marketingConsent: { type: 'boolean' } },
+    };
+    const csv = [
+      'Email Address,Your name,I am a...,Can we email you about future events?',
+      'jessica@school.example,Mr Ahmed Karimi,Teacher,Yes',
+      'lopez@school.example,Jessica Lopez,Deputy head,No',
+      'tom@uni.example,Tom Baker,Student (MSc),Yes',
+      'ann@home.example,Ann Lee,Parent,No',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: csv, target: signup }, offline);
+    expect(output.records).toEqual([
+      { fullName: 'Ahmed Karimi', email: 'jessica@school.example', role: 'Teacher', marketingConsent: true },
+      { fullName: 'Jessica Lopez', email: 'lopez@school.example', marketingConsent: false },
+      { fullName: 'Tom Baker', email: 'tom@uni.example', role: 'Student', marketingConsent: true },
+      { fullName: 'Ann Lee', email: 'ann@home.example', role: 'Parent', marketingConsent: false },
+    ]);
+  });
 });
 

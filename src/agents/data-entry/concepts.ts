@@ -1,4 +1,5 @@
 import { foldText } from '../email-sorter/tokenize';
+import type { FieldSpec } from './target.types';
 
 /**
  * Header names, in several languages, for the concepts our targets use. A field of an
@@ -59,4 +60,21 @@ export function conceptsForFieldName(fieldName: string): string[] {
     if (normalizeHeader(concept) === spaced || synonyms.includes(spaced)) found.push(concept);
   }
   return found;
+}
+
+/** A field of someone's name ("medewerker" titled "Naam medewerker", "employee", "fullName"). */
+export function isPersonField(field: FieldSpec): boolean {
+  return (
+    field.type === 'string' &&
+    !field.enum &&
+    !field.pattern &&
+    [field.name, ...field.synonyms].some(
+      (n) => conceptsForFieldName(n).includes('name') || /(?:medewerker|employee|mitarbeiter|employe|empleado|dipendente|anstalld|ansat|medarbejder|pracownik|worker|staff|driver|fahrer|chauffeur)/i.test(foldText(n)),
+    )
+  );
+}
+
+/** The field a person's name goes in (where first- and last-name columns are joined): the one marked so, else a built-in "name" meaning a full name. */
+export function personFieldOf(fields: FieldSpec[]): FieldSpec | undefined {
+  return fields.find((f) => f.person) ?? fields.find((f) => f.name === 'name' && f.synonyms.includes('full name'));
 }

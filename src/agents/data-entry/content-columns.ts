@@ -5,7 +5,7 @@ import type { FieldSpec } from './target.types';
 /** How many rows of a column are looked at to tell what it holds. */
 const SAMPLE_ROWS = 50;
 /** The share of a column's filled cells that must be of the field's kind. */
-const SHARE = 0.8;
+const SHARE = 0.7;
 
 /**
  * What a column's values are, for the fields whose headings named no column: a column of
@@ -18,7 +18,8 @@ const SHARE = 0.8;
 export function mapByContent(header: string[], body: string[][], fields: FieldSpec[], mapping: ColumnMapping): number {
   const mapped = new Set(mapping.fields.values());
   const taken = new Set([...mapping.fields.keys(), ...(mapping.firstName === undefined ? [] : [mapping.firstName]), ...(mapping.lastName === undefined ? [] : [mapping.lastName])]);
-  for (const cols of mapping.alternates.values()) cols.forEach((col) => taken.add(col));
+  // (a column that only might mean a field already mapped, "Can we email you about future events?" beside
+  // "Email Address", is open to a field its values fit: it gives up being the other's alternate)
   Object.values(mapping.addressParts ?? {}).forEach((col) => taken.add(col));
   const open = fields.filter((field) => !mapped.has(field.name) && KIND_ORDER.some((kind) => kindOf(field) === kind)).sort((a, b) => KIND_ORDER.indexOf(kindOf(a)!) - KIND_ORDER.indexOf(kindOf(b)!));
   if (open.length === 0) return 0;
@@ -35,6 +36,11 @@ export function mapByContent(header: string[], body: string[][], fields: FieldSp
       if (values.filter((value) => fits(value, field)).length >= SHARE * values.length) fitting.push(col);
     }
     if (fitting.length !== 1) continue;
+    for (const [name, cols] of mapping.alternates) {
+      const rest = cols.filter((col) => col !== fitting[0]);
+      if (rest.length) mapping.alternates.set(name, rest);
+      else mapping.alternates.delete(name);
+    }
     mapping.fields.set(fitting[0], field.name);
     mapping.scores.set(fitting[0], 0.6);
     taken.add(fitting[0]);

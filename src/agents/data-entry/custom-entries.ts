@@ -1,8 +1,7 @@
 import { foldText } from '../email-sorter/tokenize';
-import { normalizeHeader } from './concepts';
+import { isPersonField, normalizeHeader } from './concepts';
 import { EMAIL_RE, keyedLine, looksLikeName, personName, type RawRecord, signerOf } from './free-text';
 import { patternMatches } from './keyed-blocks';
-import { isPersonField } from './record-context';
 import type { FieldSpec } from './target.types';
 
 /** A bullet or a number starts an entry; a chat export's time stamp and speaker are no part of it. */

@@ -1,4 +1,4 @@
-import { ADDRESS_PART_SYNONYMS, CONCEPT_SYNONYMS, NOTES_HEADINGS, normalizeHeader } from './concepts';
+import { ADDRESS_PART_SYNONYMS, CONCEPT_SYNONYMS, NOTES_HEADINGS, normalizeHeader, personFieldOf } from './concepts';
 import type { FieldSpec } from './target.types';
 
 export interface ColumnMapping {
@@ -9,6 +9,8 @@ export interface ColumnMapping {
   /** columns holding first / last name, combined into "name" when the target has one */
   firstName?: number;
   lastName?: number;
+  /** the field they are joined into */
+  nameField?: string;
   /** field → further columns that also mean it ("Phone", "Mobile"): read, left to right, when its own column is empty */
   alternates: Map<string, number[]>;
   /** an address exported in columns of its own (street, postcode, city, country): joined into the address */
@@ -150,7 +152,8 @@ function computeScore(header: string, h: string, field: FieldSpec): number {
  * last-name columns make the name of a target that has one (a "First Name" heading is no name).
  */
 export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.6): ColumnMapping {
-  const wantsName = fields.some((f) => f.name === 'name' && f.synonyms.includes('full name'));
+  const nameField = personFieldOf(fields)?.name;
+  const wantsName = nameField !== undefined;
   const normalized = headers.map(normalizeHeader);
   const exactly = (concept: string) => normalized.findIndex((h) => CONCEPT_SYNONYMS[concept].includes(h));
   let first = wantsName ? exactly('firstName') : -1;
@@ -182,7 +185,7 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
     if (notes >= 0) mapping.valueNotes = notes;
   }
   if (first >= 0 || last >= 0) {
-    const nameCol = [...mapping.fields].find(([, field]) => field === 'name')?.[0];
+    const nameCol = [...mapping.fields].find(([, field]) => field === nameField)?.[0];
     // "Prénom | Nom", "Nome | Cognome": the bare name column is the other half
     if (nameCol !== undefined && BARE_NAME.has(normalized[nameCol]) && (first < 0 || last < 0)) {
       if (first < 0) first = nameCol;
@@ -195,6 +198,7 @@ export function mapHeaders(headers: string[], fields: FieldSpec[], minScore = 0.
       if (nameCol !== undefined) mapping.fields.delete(nameCol);
       if (first >= 0) mapping.firstName = first;
       if (last >= 0) mapping.lastName = last;
+      mapping.nameField = nameField;
     }
   }
   return mapping;

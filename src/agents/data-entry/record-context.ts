@@ -1,19 +1,6 @@
-import { foldText } from '../email-sorter/tokenize';
-import { conceptsForFieldName } from './concepts';
+import { isPersonField } from './concepts';
 import { type RawRecord, signerOf } from './free-text';
 import type { FieldSpec } from './target.types';
-
-/** A field of someone's name ("medewerker" titled "Naam medewerker", "employee", "fullName"). */
-export function isPersonField(field: FieldSpec): boolean {
-  return (
-    field.type === 'string' &&
-    !field.enum &&
-    !field.pattern &&
-    [field.name, ...field.synonyms].some(
-      (n) => conceptsForFieldName(n).includes('name') || /(?:medewerker|employee|mitarbeiter|employe|empleado|dipendente|anstalld|ansat|medarbejder|pracownik|worker|staff|driver|fahrer|chauffeur)/i.test(foldText(n)),
-    )
-  );
-}
 
 /** Currency signs and words as written beside amounts, with the ISO codes they may stand for. */
 const CURRENCY_SIGNS: [RegExp, string[]][] = [

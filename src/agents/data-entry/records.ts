@@ -77,8 +77,8 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
   return out;
 }
 
-/** Table rows → raw records using the header mapping (row numbers count data rows from 1); `personNames`: the target's name is a person's. */
-export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, personNames = false): { row: number; values: RawRecord }[] {
+/** Table rows → raw records using the header mapping (row numbers count data rows from 1); `personField`: the field of a person's name. */
+export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, personField?: string): { row: number; values: RawRecord }[] {
   return rows
     .map((cells, i) => {
       const values: RawRecord = {};
@@ -87,7 +87,7 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
         const raw = field === 'title' && HONORIFIC.test((cells[col] ?? '').trim()) ? '' : cellText(cells[col]);
         const others = (mapping.alternates.get(field) ?? []).map((c) => cellText(cells[c])).filter((text) => text.trim() !== '');
         // a person's name without "Dr." or "mgr" in front ("name" of a product stays as it is)
-        if (raw.trim() !== '') values[field] = { raw: personNames && field === 'name' ? personName(raw) : raw, confidence: mapping.scores.get(col) ?? 0.5, ...(others.length ? { others } : {}) };
+        if (raw.trim() !== '') values[field] = { raw: field === personField ? personName(raw) : raw, confidence: mapping.scores.get(col) ?? 0.5, ...(others.length ? { others } : {}) };
         else {
           // its own column is empty: the next column that means the same ("Mobile" after "Phone")
           if (others.length) values[field] = { raw: others[0], confidence: 0.8, ...(others.length > 1 ? { others: others.slice(1) } : {}) };
@@ -103,7 +103,7 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
       }
       if (mapping.firstName !== undefined || mapping.lastName !== undefined) {
         const name = [mapping.firstName, mapping.lastName].map((c) => (c === undefined ? '' : cellText(cells[c]).trim())).filter(Boolean).join(' ');
-        if (name) values.name = { raw: personName(name), confidence: 0.9 };
+        if (name) values[mapping.nameField ?? 'name'] = { raw: personName(name), confidence: 0.9 };
       }
       return { row: i + 1, values };
     })

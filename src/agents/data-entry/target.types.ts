@@ -13,6 +13,8 @@ export interface FieldSpec {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /** a person's full name: first- and last-name columns are joined into it, honorifics left out */
+  person?: boolean;
 }
 
 export interface TargetSpec {

@@ -1,5 +1,5 @@
 import { PermanentAgentError } from '../agent.types';
-import { CONCEPT_SYNONYMS, conceptsForFieldName } from './concepts';
+import { CONCEPT_SYNONYMS, conceptsForFieldName, isPersonField } from './concepts';
 import type { FieldSpec, FieldType, TargetSpec } from './target.types';
 
 const field = (name: string, type: FieldType, synonyms: string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({
@@ -97,6 +97,11 @@ export function targetFromJsonSchema(schema: Record<string, unknown>): TargetSpe
     if (typeof prop?.pattern === 'string') spec.pattern = prop.pattern;
     return spec;
   });
+  // the first field for a person's name takes first- and last-name columns ("Ad" + "Soyad" → studentName)
+  // (a schema with first and last names of its own keeps them apart)
+  const split = fields.some((f) => conceptsForFieldName(f.name).some((c) => c === 'firstName' || c === 'lastName'));
+  const person = split ? undefined : (fields.find((f) => f.name === 'name' && f.synonyms.includes('full name')) ?? fields.find(isPersonField));
+  if (person) person.person = true;
   return { name: typeof schema.title === 'string' && schema.title ? schema.title : 'custom', fields, custom: true };
 }
 
