@@ -6,6 +6,25 @@ import { compatibilityForms } from './pdf-text';
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
 describe('extractFields on plain-text layouts', () => {
+  it("takes a shop's net as its printed subtotal plus the coupon and shipping under it, when that is what adds up with the tax to the total", () => {
+    const inv = read(`Driftwood Paddle Co.
+Invoice #1047        Nov 3, 2026
+
+Qty  Item                         Unit price    Price
+2    Cedar Touring Kayak Paddle   $189.00       $378.00
+2    Coiled Paddle Leash          $24.50        $49.00
+1    Roll-Top Dry Bag 20 L        $39.95        $39.95
+1    Paddle Care Kit              $18.00        $18.00
+
+Subtotal                  $484.95
+Discount (PADDLE15)       -$72.74
+Shipping                  $22.00
+GST 5%                    $21.71
+BC PST 7%                 $28.85
+Total                     $484.77 CAD`);
+    expect(inv).toMatchObject({ subtotal: '434.21', taxTotal: '50.56', total: '484.77' });
+  });
+
   it('reads a German invoice with a position column and stacked totals', () => {
     const inv = read(`ACME Tools GmbH
 Hauptstraße 12, 10115 Berlin

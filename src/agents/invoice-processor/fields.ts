@@ -238,7 +238,9 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
   const totals = distinct(of('total').map((x) => x.value)).sort((a, b) => compareDecimals(b, a));
   const dues = of('due').map((x) => x.value);
   const totalOptions = distinct([...explicit, ...totals, ...dues]);
-  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : []), ...splitSubs]);
+  // a shop's "Subtotal" is the items before its coupon and shipping: the net is that plus the adjustment lines under it
+  const adjusted = adjustedSubtotals(cands);
+  const subOptions = distinct([...subs, ...(itemsSum ? [itemsSum] : []), ...splitSubs, ...adjusted]);
   const c = inv.confidence;
 
   for (const T of totalOptions) {
@@ -246,7 +248,7 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
       for (const t of taxOptions) {
         if (decimalsClose(addDecimals([s, t]), T, '0.02')) {
           inv.total = T;
-          inv.subtotal = [...subs, ...splitSubs].some((x) => compareDecimals(x, s) === 0) ? s : null;
+          inv.subtotal = [...subs, ...splitSubs, ...adjusted].some((x) => compareDecimals(x, s) === 0) ? s : null;
           inv.taxTotal = t;
           c.total = 0.8 * base;
           c.subtotal = inv.subtotal ? 0.8 * base : 0;
@@ -267,6 +269,17 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
     c.subtotal = 0.7 * base;
   }
   setDue(inv, dues, base);
+}
+
+/** Each printed subtotal plus the discount, coupon and shipping lines after it and before the first total. */
+function adjustedSubtotals(cands: TotalCandidate[]): string[] {
+  const out: string[] = [];
+  for (const sub of cands.filter((x) => x.kind === 'subtotal' && !x.split)) {
+    const end = Math.min(...cands.filter((x) => (x.kind === 'total' || x.kind === 'due') && x.line > sub.line).map((x) => x.line));
+    const adjustments = cands.filter((x) => x.kind === 'adjust' && x.line > sub.line && x.line < end).map((x) => x.value);
+    if (adjustments.length) out.push(addDecimals([sub.value, ...adjustments]));
+  }
+  return out;
 }
 
 function setDue(inv: ExtractedInvoice, dues: string[], base: number): void {

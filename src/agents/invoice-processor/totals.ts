@@ -3,7 +3,8 @@ import { classifyTotalLabel, EXPLICIT_GRAND_TOTAL, type TotalKind } from './labe
 import { type Cell, cellUnder, type Line, overlapping } from './layout';
 
 export interface TotalCandidate {
-  kind: TotalKind;
+  /** 'adjust': a discount, coupon, shipping or handling line in the totals block, between the items' subtotal and the net */
+  kind: TotalKind | 'adjust';
   value: string;
   line: number;
   /** label says "grand total", "TTC", "Gesamtbetrag"… */
@@ -52,6 +53,10 @@ function pairsOfLine(text: string, decimalHint?: DecimalSeparator): LabelledAmou
   return pairs;
 }
 
+/** A discount, coupon, shipping or handling line of a totals block ("Discount (PADDLE15) -$72.74", "Shipping $22.00", "Versand 4,90 €"). */
+const ADJUSTMENT =
+  /^(?:(?:order|cart|coupon|volume|early payment)\s+)?(?:discount|coupon|promo(?:tion)?|rabatt|nachlass|remise|r[ée]duction|descuento|sconto|desconto|korting|rabat|alennus|shipping|postage|delivery|freight|handling|versand(?:kosten)?|porto|fracht|frais de (?:port|livraison|transport)|livraison|env[ií]o|gastos de env[ií]o|spedizione|spese di (?:spedizione|trasporto)|frete|portes|verzend(?:ing|kosten)|bezorg(?:ing|kosten)|frakt|fragt|toimitus|wysy[lł]ka|dostawa|doprava|po[sš]tovn[eé])\b/iu;
+
 /** Six or more digits without a separator or decimals: a tax or company registration number, not money. */
 const REGISTRATION_NUMBER = /^\d{6,}$/;
 
@@ -63,7 +68,7 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
     const pairs = pairsOfLine(line.text, decimalHint);
     for (const pair of pairs) {
       const near = pair.nearLabel !== pair.label ? classifyTotalLabel(pair.nearLabel) : null;
-      const kind = near ?? classifyTotalLabel(pair.label);
+      const kind = near ?? classifyTotalLabel(pair.label) ?? (ADJUSTMENT.test(pair.label) && pair.amount.money ? 'adjust' : null);
       if (!kind || pair.runLength > 2) continue;
       if (!pair.amount.money && (pairs.length > 1 || REGISTRATION_NUMBER.test(pair.amount.raw.trim()))) continue;
       // a law cited in the label ("TVA non applicable, art. 293 B du CGI", "§ 19 UStG"): no amount
