@@ -6,6 +6,20 @@ import { compatibilityForms } from './pdf-text';
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
 describe('extractFields on plain-text layouts', () => {
+  it('reads a quantity OCR lost its decimal point from as the amount over the unit price, and says so; a typed text is left as printed', () => {
+    const text = `Rechnung 2025-118
+
+Pos  Beschreibung              Menge   Preis      Betrag
+1    Einrichtung Kassensystem  1       1450.00    1450.00
+2    Support und Fernwartung   35      165.00     577.50
+
+Total CHF                                         2027.50`;
+    const scanned = extractFields(linesFromPlainText(text), 'ocr');
+    expect(scanned.lineItems.map((item) => item.quantity)).toEqual(['1', '3.5']);
+    expect(scanned.warnings).toContain('line 2: quantity 35 does not give the amount; read as 3.5 (amount ÷ unit price)');
+    expect(read(text).lineItems.map((item) => item.quantity)).toEqual(['1', '35']);
+  });
+
   it("takes a shop's net as its printed subtotal plus the coupon and shipping under it, when that is what adds up with the tax to the total", () => {
     const inv = read(`Driftwood Paddle Co.
 Invoice #1047        Nov 3, 2026

@@ -173,6 +173,7 @@ export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedI
   // no item table: items typed as sums ("2 x 12,00 € = 24,00 €"), as in a mail
   const table = found.items.length ? found : equationItems(lines, decimalHint);
   inv.lineItems = table.items;
+  if (source === 'ocr') inv.warnings.push(...quantitiesFromAmounts(table.items));
   c.lineItems = table.items.length ? (table.consistent ? 0.8 : 0.6) * base : 0;
   const itemsSum = table.items.length && table.items.every((i) => i.amount) ? addDecimals(table.items.map((i) => i.amount as string)) : null;
   selectTotals(inv, findTotalCandidates(lines, table.rows, decimalHint), itemsSum, base);
@@ -269,6 +270,29 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
     c.subtotal = 0.7 * base;
   }
   setDue(inv, dues, base);
+}
+
+/**
+ * OCR loses a quantity's decimal point ("35" for 3.5) or a digit to the description ("4 1fm Wandregal"
+ * read as 2): where quantity × unit price is not the line's amount but amount ÷ unit price is a plain
+ * quantity (at most two decimals), that is the quantity. Returns a warning per line it changed.
+ */
+function quantitiesFromAmounts(items: ExtractedInvoice['lineItems']): string[] {
+  const warnings: string[] = [];
+  items.forEach((item, i) => {
+    if (!item.unitPrice || !item.amount) return;
+    const price = Number(item.unitPrice);
+    const amount = Number(item.amount);
+    if (!(price > 0) || !(amount > 0)) return;
+    if (item.quantity !== null && Math.abs(Number(item.quantity) * price - amount) < 0.015) return;
+    const quantity = amount / price;
+    const cents = Math.round(quantity * 100);
+    if (cents <= 0 || Math.abs(quantity * 100 - cents) > 1e-6 || Math.abs((cents / 100) * price - amount) >= 0.005) return;
+    const read = String(cents / 100);
+    warnings.push(`line ${i + 1}: quantity ${item.quantity ?? 'missing'} does not give the amount; read as ${read} (amount ÷ unit price)`);
+    item.quantity = read;
+  });
+  return warnings;
 }
 
 /** Each printed subtotal plus the discount, coupon and shipping lines after it and before the first total. */
