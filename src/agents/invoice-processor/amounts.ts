@@ -92,9 +92,10 @@ export interface AmountMatch {
   money: boolean;
 }
 
-// A number that is not part of a longer word/number, optionally grouped (also as "2,57,204"), optionally signed.
+// A number that is not part of a longer word/number, optionally grouped (also as "2,57,204"), optionally signed;
+// five or six decimals after a currency or below one ("€ 0,24350" per kWh)
 const AMOUNT_TOKEN =
-  /(?<![\p{L}\d.,/-])(?:\(\s*)?-?\s?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,]\d{1,4}|[.,]\d{5}(?=\s?(?:[€$£]|EUR|USD|GBP|CHF)))?(?:\s*\))?-?(?!(?![円元圓원])[\p{L}\d]|[.,/]\d|\s?%)/gu;
+  /(?<![\p{L}\d.,/-])(?:\(\s*)?-?\s?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,]\d{1,4}|[.,]\d{5}(?=\s?(?:[€$£]|EUR|USD|GBP|CHF))|(?<=(?<![\d.,'’])0)[.,]\d{5,6})?(?:\s*\))?-?(?!(?![円元圓원])[\p{L}\d]|[.,/]\d|\s?%)/gu;
 
 /** All amount-like tokens of a line, left to right (percentages and dates excluded). */
 export function findAmounts(line: string, decimalHint?: DecimalSeparator): AmountMatch[] {

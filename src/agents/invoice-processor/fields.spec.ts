@@ -6,6 +6,25 @@ import { compatibilityForms } from './pdf-text';
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
 describe('extractFields on plain-text layouts', () => {
+  it("reads an energy bill's tariffs per kWh with five decimals and a credit line with its minus before the currency sign", () => {
+    const inv = read(`Jaarnota 2026-118
+
+Omschrijving                          Hoeveelheid   Tarief        Bedrag
+Levering elektriciteit normaaltarief  8.412 kWh     € 0,24350     € 2.048,32
+Vaste leveringskosten                 12 mnd        € 6,95        € 83,40
+Vermindering energiebelasting         1 jaar        - € 524,95    - € 524,95
+
+Totaal excl. btw                                                  € 1.606,77
+Btw 21%                                                           € 337,42
+Totaal incl. btw                                                  € 1.944,19`);
+    expect(inv.lineItems).toEqual([
+      { description: 'Levering elektriciteit normaaltarief', quantity: '8412', unitPrice: '0.24350', amount: '2048.32' },
+      { description: 'Vaste leveringskosten', quantity: '12', unitPrice: '6.95', amount: '83.40' },
+      { description: 'Vermindering energiebelasting', quantity: '1', unitPrice: '-524.95', amount: '-524.95' },
+    ]);
+    expect(inv).toMatchObject({ subtotal: '1606.77', taxTotal: '337.42', total: '1944.19' });
+  });
+
   it('reads a quantity OCR lost its decimal point from as the amount over the unit price, and says so; a typed text is left as printed', () => {
     const text = `Rechnung 2025-118
 

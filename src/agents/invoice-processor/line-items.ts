@@ -259,7 +259,9 @@ function numericCell(cell: Cell, decimalHint?: DecimalSeparator): { value: strin
     const amounts = findAmounts(withUnit[1], decimalHint);
     if (amounts.length === 1) return { value: amounts[0].value, money: false };
   }
-  const stripped = text.replace(CURRENCY_MARK, '').replace(/(?<![\p{L}])(?:pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|%/giu, '').trim();
+  const stripped = text.replace(CURRENCY_MARK, '').replace(/(?<![\p{L}])(?:pcs?|stk|st|h|hrs?|std|x|uds?|un|pz|kg|m|days?|tage?)\.?(?![\p{L}])|%/giu, '').trim()
+    // ("- € 524,95": the minus stays with its number once the sign between is gone)
+    .replace(/^([-−–(])\s+/, '$1');
   if (stripped === '' || !/^[-(]?[\d\s.,'’)-]+$/.test(stripped)) return null;
   const amounts = findAmounts(stripped, decimalHint);
   return amounts.length === 1 ? { value: amounts[0].value, money: amounts[0].money } : null;
