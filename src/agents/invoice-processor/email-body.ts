@@ -51,7 +51,11 @@ function cellLines(html: string): string[] {
  * rows, each line under its own column, so an address stays beside its label.
  */
 function expandRow(_row: string, inner: string): string {
-  const cells = [...inner.matchAll(/<t([dh])\b[^>]*>([\s\S]*?)<\/t\1\s*>/gi)].map((m) => cellLines(m[2]));
+  // a cell spanning columns ("<td colspan=3>Varer</td><td>3 095,00</td>") leaves the next cell under its own column
+  const cells = [...inner.matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t\1\s*>/gi)].flatMap((m) => {
+    const span = Math.min(Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(m[2])?.[1] ?? 1), 20);
+    return [cellLines(m[3]), ...Array.from({ length: Math.max(0, span - 1) }, () => [] as string[])];
+  });
   if (!cells.length) return `\n${inner}\n`;
   const height = Math.max(1, ...cells.map((c) => c.length));
   return `\n${Array.from({ length: height }, (_, i) => cells.map((c) => c[i] ?? '').join('\t')).join('\n')}\n`;

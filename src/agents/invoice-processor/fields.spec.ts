@@ -6,6 +6,25 @@ import { compatibilityForms } from './pdf-text';
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
 describe('extractFields on plain-text layouts', () => {
+  it("keeps a shop mail's totals rows out of its items: a label cell spanning columns leaves the sum under the amount, and the row that sums the items ends them", () => {
+    const cell = (text: string, attrs = '') => `<td${attrs}>${text}</td>`;
+    const html = `<p>Faktura 10442</p><table>
+<tr><th>Vare</th><th>Antall</th><th>Pris</th><th>Sum</th></tr>
+<tr>${cell('Ullpledd «Hardanger»')}${cell('1')}${cell('899,00')}${cell('899,00')}</tr>
+<tr>${cell('Duftlys Tindved')}${cell('3')}${cell('149,00')}${cell('447,00')}</tr>
+<tr>${cell('Varer', ' colspan="3"')}${cell('1&nbsp;346,00')}</tr>
+<tr>${cell('Frakt (Posten)', ' colspan="3"')}${cell('99,00')}</tr>
+<tr>${cell('Totalt', ' colspan="3"')}${cell('1&nbsp;445,00')}</tr>
+<tr>${cell('herav mva 25 %', ' colspan="3"')}${cell('289,00')}</tr></table>`;
+    expect(htmlToText(html).split('\n')).toContain('Varer\t\t\t1 346,00');
+    const inv = read(htmlToText(html));
+    expect(inv.lineItems).toEqual([
+      { description: 'Ullpledd «Hardanger»', quantity: '1', unitPrice: '899.00', amount: '899.00' },
+      { description: 'Duftlys Tindved', quantity: '3', unitPrice: '149.00', amount: '447.00' },
+    ]);
+    expect(inv.total).toBe('1445.00');
+  });
+
   it("reads an energy bill's tariffs per kWh with five decimals and a credit line with its minus before the currency sign", () => {
     const inv = read(`Jaarnota 2026-118
 

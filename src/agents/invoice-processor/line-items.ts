@@ -1,4 +1,4 @@
-import { type AmountMatch, type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
+import { addDecimals, type AmountMatch, compareDecimals, type DecimalSeparator, decimalsClose, findAmounts, multiplyDecimals } from './amounts';
 import { CURRENCY_MARK } from './currency';
 import { LINE_HEADER, namesATotal } from './labels';
 import type { Cell, Line } from './layout';
@@ -209,6 +209,9 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     }
     const item = readRow(line, header, decimalHint);
     if (!item) break;
+    // a row without a quantity whose amount is the sum of the items above it ("Varer 3 095,00"): the items'
+    // subtotal under an unfamiliar label, where the totals block starts
+    if (item.quantity === null && item.amount && items.length >= 2 && items.every((it) => it.amount && it.quantity !== null) && compareDecimals(addDecimals(items.map((it) => it.amount as string)), item.amount) === 0) break;
     if (item.description) rowDescriptionX = descriptionX(line, item.description);
     else if (pendingX !== null) rowDescriptionX = pendingX;
     if (pending.length) item.description = [...pending, item.description].filter(Boolean).join(' ');
