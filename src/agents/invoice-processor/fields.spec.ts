@@ -6,6 +6,16 @@ import { compatibilityForms } from './pdf-text';
 const read = (text: string) => extractFields(linesFromPlainText(text), 'text');
 
 describe('extractFields on plain-text layouts', () => {
+  it("takes the company a mail's layout table indents over the attention line as the buyer, not the street under it", () => {
+    const html = `<table><tr><td>Sprachatelier Limmat</td><td>Sprachatelier Limmat GmbH<br>Badenerstrasse 141<br>8004 Zürich</td></tr>
+<tr><td>Rechnung Nr.</td><td>26-1147</td></tr><tr><td></td><td>Hofstetter Präzisionstechnik AG</td></tr></table>
+<p>z. Hd. Frau Sandra Meier, Personal<br>Industriestrasse 22<br>8604 Volketswil</p>
+<table><tr><th>Pos.</th><th>Bezeichnung</th><th>Menge</th><th>Preis CHF</th><th>Total CHF</th></tr>
+<tr><td>1</td><td>Einschreibegebühr</td><td>1</td><td>80.00</td><td>80.00</td></tr></table><p>Zu bezahlen CHF 80.00</p>`;
+    const inv = read(htmlToText(html));
+    expect(inv.buyer.name).toBe('Hofstetter Präzisionstechnik AG');
+  });
+
   it("keeps a shop mail's totals rows out of its items: a label cell spanning columns leaves the sum under the amount, and the row that sums the items ends them", () => {
     const cell = (text: string, attrs = '') => `<td${attrs}>${text}</td>`;
     const html = `<p>Faktura 10442</p><table>

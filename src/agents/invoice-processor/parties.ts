@@ -249,7 +249,9 @@ function addresseeByAttention(lines: Line[]): Block | null {
     const ci = lines[i].cells.findIndex((c) => ATTENTION.test(c.text) || (i > 0 && isPerson(c.text)));
     if (ci < 0) continue;
     const x = lines[i].cells[ci].x;
-    const inColumn = (k: number) => lines[k].cells.find((c) => Math.abs(c.x - x) < 3);
+    // (a mail's table may indent the company over the attention line by an empty cell: a line of one cell
+    // naming a company with its legal form is the name above, wherever it starts)
+    const inColumn = (k: number) => lines[k].cells.find((c) => Math.abs(c.x - x) < 3) ?? (k < i && lines[k].cells.length === 1 && LEGAL_FORM.test(lines[k].cells[0].text) ? lines[k].cells[0] : undefined);
     // the name (one or two lines) right above it, if any
     let top = i;
     while (top > 0 && i - top < 2 && lines[top - 1].page === lines[i].page && lines[top].y - lines[top - 1].y <= 2.6) {
