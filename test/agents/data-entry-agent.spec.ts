@@ -101,6 +101,32 @@ describe('data-entry agent: tables', () => {
 });
 
 describe('data-entry agent: free text and e-mail', () => {
+  it('reads business cards typed over: a card on one line cut by bars, honorifics and degrees before a name, a title compounded in Dutch', async () => {
+    const cards = [
+      'Visitekaartjes van de netwerkborrel:',
+      '',
+      'Ir. Joost van Leeuwen',
+      'Projectdirecteur',
+      'Bouwbedrijf Van Leeuwen B.V.',
+      'joost@vanleeuwenbouw.nl',
+      '',
+      '---',
+      'Fleur Dekker | Marketing & Communicatie | Studio Dekker Ontwerp',
+      'fleur@studiodekker.nl · +31 6 555 48 271',
+      '',
+      '---',
+      'Mevr. drs. Ingrid Smeets-Hoeks',
+      'Praktijkhouder, Fysiotherapie Smeets',
+      'info@fysio-smeets.nl',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: cards, target: 'contact' }, offline);
+    expect(output.records).toEqual([
+      { name: 'Joost van Leeuwen', title: 'Projectdirecteur', company: 'Bouwbedrijf Van Leeuwen B.V.', email: 'joost@vanleeuwenbouw.nl' },
+      { name: 'Fleur Dekker', title: 'Marketing & Communicatie', company: 'Studio Dekker Ontwerp', email: 'fleur@studiodekker.nl', phone: '+31655548271' },
+      { name: 'Ingrid Smeets-Hoeks', title: 'Praktijkhouder', company: 'Fysiotherapie Smeets', email: 'info@fysio-smeets.nl' },
+    ]);
+  });
+
   it('parses an e-mail signature block into a contact', async () => {
     const { output } = await runDataEntryAgent({ text: read('signature.eml'), target: 'contact', filename: 'signature.eml' }, offline);
     expect(output.rejected).toEqual([]);

@@ -14,6 +14,8 @@ const CLOSING_RE =
   /^(best|kind|warm)?\s*(regards|wishes)|^(thanks|thank you|cheers|best|sincerely|mit freundlichen gr|viele gr|beste gr|freundliche gr|lg\b|gruss|cordialement|bien a vous|bien cordialement|salutations|saludos|atentamente|un saludo|un abrazo|distinti saluti|cordiali saluti|groet|groeten|met vriendelijke groet|hartelijke groet|mvg\b|mvh\b|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|med vanliga halsningar|vanliga halsningar|halsningar|ystavallisin terveisin|terveisin|pozdrawiam|z powazaniem|s pozdravem|s pozdravom|udvozlettel|saygilarimla|atenciosamente|cumprimentos|saudacoes|cordialmente)/i;
 export const TITLE_RE = new RegExp(
   String.raw`\b(ceo|cto|cfo|coo|founder|co-founder|owner|manager|director|head of|lead|engineer|developer|consultant|assistant|sales|marketing|accountant|partner|president|vp|officer|specialist|partner(in)?|geschaftsfuhrer(in)?|inhaber(in)?|leiter(in)?|vertrieb|einkauf|referent(in)?|berater(in)?|directeur|directrice|responsable|gerant|charge d|ingenieur|gerente|director(a)?|jefe|jefa|comercial|asesor(a)?|ingeniero|responsabile|hoofd|inkoop|inkoper|chargee? d|acquisti|vendite|amministrazione|diretor(a)?|gestor(a)?|coordinat(or|rice)|coordinador(a)?|sachbearbeiter(in)?|procurement|purchasing|buyer|operations|kierownik|dyrektor|specjalista|chef|cheffe|directeur commercial|socio|socia|titolare|eigenaar|zaakvoerder|verkoper|adviseur|inkopare|saljare|vd|ekonomichef)\b|(berater|leiter|referent|fuhrer|verkaufer|manager)(in)?\b` +
+    // compounds ending in a title word: "Projectdirecteur", "Praktijkhouder", "Vertriebsleiterin", "Filiaalbeheerder"
+    String.raw`|\p{L}{3,}(?:directeur|direktor|direktør|leider|houder|eigenaar|beheerder|adviseur|chef)\b` +
     // titles in other scripts: Cyrillic, CJK, Hebrew, Arabic
     String.raw`|(?<!\p{L})(?:руководител|директор|менеджер|начальник|специалист|инженер|бухгалтер|заместител|керівни|головн|фахів|部长|经理|总监|主管|工程师|부장|과장|팀장|대리|이사|대표|課長|部長|マネージャー|מנהל|סמנכ|مدير|رئيس)`,
   'iu',
@@ -254,7 +256,13 @@ export function signatureFields(lines: string[], has: (f: string) => boolean, op
       const street = (t: string | undefined) => t !== undefined && (/\p{L}{3,}.*\s\d+\s?[a-z]?$/iu.test(t) || /^\d{1,4}[a-z]?,?\s+\p{L}{2,}(?:\s+\p{L}+){1,5}$/iu.test(t)) && !PHONE_RE.test(t);
       const lines = postcode(p) && street(parts[k - 1]) ? [parts[k - 1], p] : street(p) && postcode(parts[k + 1]) ? [p, parts[k + 1]] : [p];
       set('address', lines.join(', '), 0.6);
-    } else if (!out.name && looksLikeName(p)) set('name', p.replace(NAME_TITLE_RE, ''), 0.7);
+    } else if (!out.name && looksLikeName(personName(p))) set('name', personName(p), 0.7);
+  }
+  // "Praktijkhouder, Fysiotherapie Smeets": without a company of a legal form, the capitalised words after the title on its line
+  if (out.name && out.title && !out.company) {
+    const line = block.find((l) => l.includes(out.title.raw) && l.trim() !== out.title.raw);
+    const after = line?.slice(line.indexOf(out.title.raw) + out.title.raw.length).replace(/^\s*(?:[,|·•–—-]\s*)/, '').trim();
+    if (after && /^\p{Lu}/u.test(after) && !/\d/.test(after) && after.split(/\s+/).length <= 6) set('company', after, 0.55);
   }
   freeSentenceFields(searchAll, set);
   return out;

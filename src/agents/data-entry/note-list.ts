@@ -107,7 +107,7 @@ function personEntry(entry: string, has: (f: string) => boolean): RawRecord {
   }
   const parts = text
     .replace(EMAIL_RE, ' ')
-    .split(/\s+[–—-]\s+|[,;:]\s+|\s*[()]\s*|\.\s+(?=\p{Lu})|\n/u)
+    .split(/\s+[–—|·•-]\s+|[,;:]\s+|\s*[()]\s*|\.\s+(?=\p{Lu})|\n/u)
     .map((part) => part.trim().replace(/[.!]+$/, ''))
     .filter((part) => /\p{L}{2}/u.test(part) && !/\d{3}/.test(part));
   for (const raw of parts) {
