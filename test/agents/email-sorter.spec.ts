@@ -68,6 +68,20 @@ describe('email sorter on held-out fixtures', () => {
 describe('header evidence', () => {
   const neutral = 'Please have a look at the attached document and tell me what you think.';
 
+  it("takes a calendar's answer to an invitation (METHOD:REPLY) for a notice, and an invitation (METHOD:REQUEST) for a meeting request", async () => {
+    const calendar = (method: string) => ({
+      filename: 'invite.ics',
+      contentType: 'text/calendar',
+      content: Buffer.from(`BEGIN:VCALENDAR\r\nMETHOD:${method}\r\nBEGIN:VEVENT\r\nSUMMARY:Afstemming groepsdiner\r\nDTSTART:20270514T120000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`),
+    });
+    const common = { from: 'Pieter van Dijk <p.vandijk@horizon.example>', to: 'me@example.org', text: neutral };
+    const accepted = await classifyEmail(mailWithAttachment({ ...common, subject: 'Geaccepteerd: Afstemming groepsdiner', attachment: calendar('REPLY') }));
+    expect(accepted.category).toBe('notification');
+    expect(accepted.reasons.join(' ')).toContain('calendar-reply');
+    const invited = await classifyEmail(mailWithAttachment({ ...common, subject: 'Afstemming groepsdiner', attachment: calendar('REQUEST') }));
+    expect(invited.category).toBe('meeting_request');
+  });
+
   it('treats a PDF named Rechnung as an invoice even when the body says little', async () => {
     const raw = mailWithAttachment({
       from: 'Buchhaltung <buchhaltung@firma.example>',

@@ -7,6 +7,8 @@ export interface EmailAttachmentInfo {
   size: number;
   /** the file names inside a ZIP attachment */
   entries?: string[];
+  /** an iCalendar part's METHOD: REQUEST (an invitation), REPLY (an answer to one: accepted, declined), CANCEL */
+  calendarMethod?: string;
 }
 
 /** What other agents may reuse: the readable parts of a message. */
@@ -55,11 +57,14 @@ export async function parseEmail(raw: Buffer | string): Promise<ParsedEmail> {
       const filename = a.filename ?? '';
       const contentType = a.contentType ?? 'application/octet-stream';
       const zip = /\.zip$/i.test(filename) || /zip/i.test(contentType);
+      const calendar = (contentType === 'text/calendar' || /\.ics$/i.test(filename)) && Buffer.isBuffer(a.content);
+      const method = calendar ? /^METHOD:\s*([A-Z-]+)/im.exec(a.content.subarray(0, 65_536).toString('utf8'))?.[1].toUpperCase() : undefined;
       return {
         filename,
         contentType,
         size: a.size ?? a.content?.length ?? 0,
         ...(zip && Buffer.isBuffer(a.content) ? { entries: zipEntryNames(a.content) } : {}),
+        ...(method ? { calendarMethod: method } : {}),
       };
     }),
     headers,

@@ -140,7 +140,11 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
       add(`attachment:packed-bill:${a.filename}`, { spam: 2.5, invoice: -1, receipt: -1 });
       continue;
     }
-    if (a.contentType === 'text/calendar' || name.endsWith('.ics')) {
+    if ((a.contentType === 'text/calendar' || name.endsWith('.ics')) && a.calendarMethod === 'REPLY') {
+      // "Accepted: …", "Geaccepteerd: …": a calendar's automatic answer to an invitation, a notice
+      add('attachment:calendar-reply', { notification: 3, meeting_request: -1 });
+      decisive ??= 'notification';
+    } else if (a.contentType === 'text/calendar' || name.endsWith('.ics')) {
       add('attachment:calendar-invite', { meeting_request: 3, notification: 0.3 });
       decisive ??= 'meeting_request';
     } else if (INVOICE_FILE_RE.test(name) && !RECEIPT_FILE_RE.test(name)) {
