@@ -82,6 +82,17 @@ describe('header evidence', () => {
     expect(invited.category).toBe('meeting_request');
   });
 
+  it('takes a bill the mail says is paid (in the subject, or a zero balance) for a receipt, and one not yet paid for an invoice', async () => {
+    const bill = { filename: 'Rechnung_88214.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n%%EOF') };
+    const common = { from: 'Hotel Donaublick <reception@hotel-donaublick.example>', to: 'me@example.org', attachment: bill };
+    const paid = await classifyEmail(mailWithAttachment({ ...common, subject: 'Ihre Rechnung Nr. 88214 (bezahlt)', text: 'Anbei Ihre Rechnung für den Aufenthalt.' }));
+    expect(paid.category).toBe('receipt');
+    const settled = await classifyEmail(mailWithAttachment({ ...common, subject: 'Ihre Rechnung Nr. 88214', text: 'Anbei Ihre Rechnung.\nOffener Saldo: € 0,00' }));
+    expect(settled.category).toBe('receipt');
+    const open = await classifyEmail(mailWithAttachment({ ...common, subject: 'Ihre Rechnung Nr. 88214 – noch nicht bezahlt', text: 'Anbei Ihre Rechnung, zahlbar bis 30.11.' }));
+    expect(open.category).toBe('invoice');
+  });
+
   it('treats a PDF named Rechnung as an invoice even when the body says little', async () => {
     const raw = mailWithAttachment({
       from: 'Buchhaltung <buchhaltung@firma.example>',

@@ -28,6 +28,16 @@ const ARCHIVE_RE = /\.(?:zip|rar|7z|gz|tgz|cab|ace|arj)$/i;
 
 type Boosts = Partial<Record<EmailCategory, number>>;
 
+/** "bezahlt", "paid", "payée", "betaald" — not after a "not", "noch nicht", "non" */
+const PAID = /(?<!\b(?:not|nicht|noch|non|niet|ikke|inte|no|nie|yet|pas|sin|ne)\s+(?:yet\s+|noch\s+|encore\s+)?)\b(?:bezahlt|beglichen|paid(?: in full)?|pay[ée]e?s?|pagad[oa]s?|pagat[oa]|betaald|betalt|betald|maksettu|zap[łl]acon[oa]|zaplaceno|uhrazeno)\b/iu;
+const ZERO_BALANCE =
+  /(?:offene[rn]? (?:saldo|betrag)|restbetrag|saldo|balance(?: due)?|amount due|outstanding(?: amount)?|solde|reste [àa] payer|openstaand(?: bedrag)?|importe pendiente|da pagare)\s*:?\s*(?:[€$£¤]|eur|chf|usd|gbp)?\s*0[.,]00(?!\d)/i;
+
+/** The mail says its bill is paid: in the subject, or a zero balance or a payment made in the text. */
+function saysPaid(mail: ParsedEmail): boolean {
+  return PAID.test(mail.subject) || ZERO_BALANCE.test(mail.text) || /\b(?:bezahlt am|paid on|payé le|pagado el|betaald op)\b/i.test(mail.text);
+}
+
 export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
   const boosts: Boosts = {};
   const reasons: string[] = [];
@@ -147,6 +157,14 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
     } else if (a.contentType === 'text/calendar' || name.endsWith('.ics')) {
       add('attachment:calendar-invite', { meeting_request: 3, notification: 0.3 });
       decisive ??= 'meeting_request';
+    } else if (INVOICE_FILE_RE.test(name) && !RECEIPT_FILE_RE.test(name) && saysPaid(mail)) {
+      // a copy of a bill the mail says is paid ("Ihre Rechnung … (bezahlt)", "Offener Saldo: 0,00"): proof of payment
+      add(`attachment:${a.filename}:paid`, { receipt: isPdf ? 3 : 2, invoice: 0.5 });
+      if (isPdf && !decisive) {
+        decisive = 'receipt';
+        // nothing left to pay, in figures, settles it whatever the words around it
+        certain ||= ZERO_BALANCE.test(mail.text);
+      }
     } else if (INVOICE_FILE_RE.test(name) && !RECEIPT_FILE_RE.test(name)) {
       add(`attachment:${a.filename}`, { invoice: isPdf ? 3 : 2, receipt: 0.5 });
       if (isPdf) decisive ??= 'invoice';
