@@ -692,5 +692,56 @@ describe("data-entry agent: an organization's own schema read by what its values
       { fullName: 'Ann Lee', email: 'ann@home.example', role: 'Parent', marketingConsent: false },
     ]);
   });
+
+  it('reads interview notes a paragraph per person: the name first, a phone, a number beside its word, a list value with a case ending, yes/no said about a field, a date', async () => {
+    const applicant = {
+      title: 'Työnhakija',
+      type: 'object',
+      required: ['nimi', 'sahkoposti', 'tehtava'],
+      properties: {
+        nimi: { type: 'string' },
+        sahkoposti: { type: 'string', format: 'email', title: 'Sähköposti' },
+        puhelin: { type: 'string' },
+        tehtava: { type: 'string', enum: ['Varastotyöntekijä', 'Trukinkuljettaja', 'Tiiminvetäjä'], title: 'Haettu tehtävä' },
+        kokemusVuosina: { type: 'number', minimum: 0, maximum: 50 },
+        trukkikortti: { type: 'boolean' },
+        aloituspaiva: { type: 'string', format: 'date', title: 'Voi aloittaa' },
+      },
+    };
+    const notes = [
+      'HAASTATTELUT ti 24.11.2026',
+      '',
+      'Emilia Virtanen – hakee trukinkuljettajaksi. 4,5 v kokemusta, trukkikortti on. Voi aloittaa 4.1.2027.',
+      'emilia.virtanen@kotiposti.example, 040 555 1234',
+      '',
+      'Mikko Laine – varastotyöntekijäksi, ei trukkikorttia. mikko.laine@kotiposti.example. Aloitus heti.',
+    ].join('\n');
+    const { output } = await runDataEntryAgent({ text: notes, target: applicant }, offline);
+    expect(output.records).toEqual([
+      { nimi: 'Emilia Virtanen', sahkoposti: 'emilia.virtanen@kotiposti.example', puhelin: '0405551234', tehtava: 'Trukinkuljettaja', kokemusVuosina: 4.5, trukkikortti: true, aloituspaiva: '2027-01-04' },
+      { nimi: 'Mikko Laine', sahkoposti: 'mikko.laine@kotiposti.example', tehtava: 'Varastotyöntekijä', trukkikortti: false },
+    ]);
+  });
+
+  it('reads a fleet notebook: a plate by its pattern of letters and digits, numbers named by the word before them, a date written out in words', async () => {
+    const vehicle = {
+      title: 'Vehicle',
+      type: 'object',
+      required: ['plate', 'model'],
+      properties: {
+        plate: { type: 'string', pattern: '^[A-Z]{3} [0-9]{3}$' },
+        model: { type: 'string' },
+        mileageKm: { type: 'integer', minimum: 0, title: 'Mileage (km)' },
+        fuel: { type: 'string', enum: ['diesel', 'petrol', 'electric'] },
+        inspectionDue: { type: 'string', format: 'date' },
+      },
+    };
+    const log = ['Fleet notebook', '', 'KLM 482 – VW Crafter, diesel. Mileage 184 300 km. Inspection due 15 March 2027.', 'ZEV 220 – Nissan e-NV200, electric, mileage 21 050 km'].join('\n');
+    const { output } = await runDataEntryAgent({ text: log, target: vehicle }, offline);
+    expect(output.records).toEqual([
+      { plate: 'KLM 482', model: 'VW Crafter', fuel: 'diesel', mileageKm: 184300, inspectionDue: '2027-03-15' },
+      { plate: 'ZEV 220', model: 'Nissan e-NV200', fuel: 'electric', mileageKm: 21050 },
+    ]);
+  });
 });
 

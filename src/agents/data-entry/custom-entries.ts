@@ -1,12 +1,15 @@
 import { foldText } from '../email-sorter/tokenize';
 import { isPersonField, normalizeHeader } from './concepts';
 import { EMAIL_RE, keyedLine, looksLikeName, personName, type RawRecord, signerOf } from './free-text';
+import { findDates } from '../invoice-processor/dates';
 import { patternMatches } from './keyed-blocks';
 import type { FieldSpec } from './target.types';
 
 /** A bullet or a number starts an entry; a chat export's time stamp and speaker are no part of it. */
 const BULLET = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/;
 const URL = /\bhttps?:\/\/\S+[^\s.,;)]/i;
+/** "040 555 1234", "+358 50 555 6677", "(0)6 5551 8822" */
+const PHONE = /(?:\+|00)?\(?\d[\d\s()/-]{5,}\d/g;
 /** "02.11.", "03-11", "12/11", "2026-11-03", "30.11.2026": a date in a line, with or without its year */
 const DATE = /(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?)(?![\d/-]|[.,]\d)/g;
 const AMOUNT = String.raw`\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
@@ -17,7 +20,7 @@ const MONEY = new RegExp(
 );
 const NEGATION = /(?<![\p{L}])(?:no|not|none|nein|nicht|kein|keine|ohne|nej|ikke|ej|inte|uden|utan|nee|niet|geen|zonder|non|pas|sans|sin|sem|não|nao|nie|brak|bez|ei|yok|hayır|hayir|değil|degil|nu|nem|ne|не|ні|нет|без|μη|δεν|χωρις|✗|✘|❌)(?![\p{L}])|\b(?:missing|mangler|fehlt|ontbreekt|manque|falta|manca|saknas|puuttuu)\b/iu;
 /** Words that say what a field is, also when they stand before its value ("retur 06.11.", "dagspris 650 kr."). */
-const SEGMENT_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|]|\s[–—-]\s|:\s)\s*/u;
+const SEGMENT_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|]|\s[–—-]\s|:\s|\.\s+(?=\p{Lu}))\s*/u;
 /** Clauses of an entry, for what is said about a field ("depositum: nej", "dep. betalt") */
 const CLAUSE_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|()])\s*/u;
 
@@ -51,15 +54,35 @@ export function parseCustomEntries(text: string, fields: FieldSpec[]): RawRecord
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   // "Key: value" lines are records of their own, read by parseFreeText
   if (lines.filter((line) => keyedLine(line, fields)).length >= 2) return null;
-  const bulleted = lines.filter((line) => BULLET.test(line)).length >= 2;
-  const entries = (bulleted ? lines.filter((line) => BULLET.test(line)) : lines).map((line) => line.replace(BULLET, '').trim()).filter(Boolean);
   const signer = fields.some(isPersonField) ? signerOf(text) : null;
-  const records: RawRecord[] = [];
-  for (const entry of entries) {
-    const { record, typed } = readEntry(entry, fields, signer);
-    if (typed >= 1 && Object.keys(record).length >= 2) records.push(record);
+  const required = fields.filter((f) => f.required);
+  // the reading (by bullet, by paragraph, line by line) whose entries give the most records with every required value
+  let best: { records: RawRecord[]; complete: number } | null = null;
+  for (const entries of readings(lines)) {
+    const records: RawRecord[] = [];
+    for (const entry of entries) {
+      const { record, typed } = readEntry(entry, fields, signer);
+      if (typed >= 1 && Object.keys(record).length >= 2) records.push(record);
+    }
+    const complete = records.filter((record) => required.every((f) => record[f.name])).length;
+    if (records.length >= 2 && (!best || complete > best.complete)) best = { records, complete };
   }
-  return records.length >= 2 ? records : null;
+  return best?.records ?? null;
+}
+
+/** The entries of a text: its bullets (two or more), its paragraphs (two or more), its lines. */
+function readings(lines: string[]): string[][] {
+  const out: string[][] = [];
+  const bullets = lines.filter((line) => BULLET.test(line));
+  if (bullets.length >= 2) out.push(bullets.map((line) => line.replace(BULLET, '').trim()));
+  const paragraphs = lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim().replace(/\s*\n\s*/g, ' | '))
+    .filter(Boolean);
+  if (paragraphs.length >= 2 && paragraphs.length < lines.filter((line) => line.trim()).length) out.push(paragraphs);
+  out.push(lines.map((line) => line.replace(BULLET, '').trim()).filter(Boolean));
+  return out;
 }
 
 function readEntry(entry: string, fields: FieldSpec[], signer: string | null): { record: RawRecord; typed: number } {
@@ -81,14 +104,20 @@ function readEntry(entry: string, fields: FieldSpec[], signer: string | null): {
   const url = URL.exec(rest);
   const urlField = fields.find((f) => f.type === 'url');
   if (url && urlField) take(urlField, url[0], 0.7, url[0]);
+  const phoneField = fields.find((f) => f.type === 'phone');
+  const phone = phoneField ? [...rest.matchAll(PHONE)].find((m) => m[0].replace(/\D/g, '').length >= 7 && !/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(m[0].trim())) : undefined;
+  if (phoneField && phone) take(phoneField, phone[0], 0.65, phone[0]);
   // money before dates: "£12.50" is no 12 May
   readAmounts(fields, rest, record, take);
   rest = rest.replace(MONEY, ' | ');
   readDates(fields, rest, take);
-  rest = rest.replace(DATE, (date) => (dayMonth(date) ? ' | ' : date));
-  const segments = rest.split(SEGMENT_SPLIT).map((s) => s.replace(/^[|\s]+|[|\s,:;]+$/g, '').trim()).filter((s) => /\p{L}{2}/u.test(s));
+  rest = rest.replace(DATE, (date) => (dayMonth(date) ? ' | ' : date)).replace(/\(\s*(?:\|\s*)+\)/g, ' | ');
+  rest = readNamedNumbers(fields, rest, record, take);
+  const segments = rest.split(SEGMENT_SPLIT).map((s) => s.replace(/^[|\s–—-]+|[|\s,:;–—-]+$/g, '').trim()).filter((s) => /\p{L}{2}/u.test(s));
   const clauses = rest.split(CLAUSE_SPLIT).map((s) => s.trim()).filter(Boolean);
   const others = fields.filter((f) => !record[f.name] && (f.type === 'boolean' || f.enum));
+  /** list values read: no text field takes them again */
+  const taken: string[] = [];
   for (const field of others) {
     if (field.type === 'boolean') {
       const said = clauses.find((s) => names(s, field));
@@ -96,15 +125,20 @@ function readEntry(entry: string, fields: FieldSpec[], signer: string | null): {
       continue;
     }
     const words = ` ${foldText(entry).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const entryWords = words.trim().split(' ');
     const options = field.enum!.filter((option) => {
       const o = foldText(option).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      return o.length >= 3 && words.includes(` ${o} `);
+      // also with a case ending ("trukinkuljettajaksi" for Trukinkuljettaja)
+      return (o.length >= 3 && words.includes(` ${o} `)) || inflected(o.split(' '), entryWords);
     });
-    if (options.length === 1) take(field, options[0], 0.6);
+    if (options.length === 1) {
+      take(field, options[0], 0.6);
+      taken.push(foldText(options[0]));
+    }
   }
   // what is left: the parts that name no field of another kind, for the text fields in order
   const labelled = fields.filter((f) => f.type !== 'string' || f.enum || f.pattern);
-  const free = segments.filter((s) => !labelled.some((f) => names(s, f)) && !/^\p{Ll}{1,4}$/u.test(s));
+  const free = segments.filter((s) => !labelled.some((f) => names(s, f)) && !/^\p{Ll}{1,4}$/u.test(s) && !taken.includes(foldText(s)));
   const textFields = fields.filter((f) => f.type === 'string' && !f.enum && !f.pattern && !record[f.name]);
   const person = textFields.find(isPersonField);
   const personInLine = person ? free.find((s) => looksLikeName(personName(s.replace(/\s*\([^)]*\)\s*$/, '')))) : undefined;
@@ -123,25 +157,61 @@ function readEntry(entry: string, fields: FieldSpec[], signer: string | null): {
 }
 
 /** Dates: one after a field's word is that field's ("retur 06.11."); the others go to the date fields left, in order. */
-function readDates(fields: FieldSpec[], text: string, take: (field: FieldSpec, raw: string, confidence: number) => void) {
+function readDates(fields: FieldSpec[], text: string, take: (field: FieldSpec, raw: string, confidence: number, found?: string) => void) {
   const dateFields = fields.filter((f) => f.type === 'date');
   if (!dateFields.length) return;
-  const found = [...text.matchAll(DATE)].filter((m) => dayMonth(m[0])).map((m) => ({ raw: m[0], before: text.slice(Math.max(0, (m.index ?? 0) - 24), m.index) }));
+  // written dates with their year ("2 de diciembre de 2026", "4. März 2027") and numeric ones, with or without it
+  const written = findDates(text).map((d) => ({ raw: d.iso, found: text.slice(d.index, d.end), index: d.index }));
+  const numeric = [...text.matchAll(DATE)]
+    .filter((m) => dayMonth(m[0]) && !written.some((w) => (m.index ?? 0) >= w.index && (m.index ?? 0) < w.index + w.found.length))
+    .map((m) => ({ raw: m[0], found: m[0], index: m.index ?? 0 }));
+  const found = [...written, ...numeric].sort((a, b) => a.index - b.index).map((d) => ({ ...d, before: text.slice(Math.max(0, d.index - 24), d.index) }));
   const open = new Set(dateFields);
-  const unlabelled: string[] = [];
+  const unlabelled: { raw: string; found: string }[] = [];
   for (const date of found) {
     const words = date.before.split(/[\s,;:(]+/).filter(Boolean).slice(-2).join(' ');
     const field = [...open].find((f) => words && names(words, f));
     if (field) {
-      take(field, date.raw, 0.65);
+      take(field, date.raw, 0.65, date.found);
       open.delete(field);
-    } else unlabelled.push(date.raw);
+    } else unlabelled.push(date);
   }
   for (const field of open) {
-    const raw = unlabelled.shift();
-    if (!raw) break;
-    take(field, raw, 0.6);
+    const date = unlabelled.shift();
+    if (!date) break;
+    take(field, date.raw, 0.6, date.found);
   }
+}
+
+/**
+ * A list value written with a case or gender ending: "trukinkuljettajaksi" for Trukinkuljettaja,
+ * "Diseñadora UX" for Diseñador UX — its words in a row, each starting the text's word (up to four
+ * letters more on words of five letters or more, none on shorter ones).
+ */
+function inflected(option: string[], words: string[]): boolean {
+  if (option.join('').length < 6) return false;
+  for (let i = 0; i + option.length <= words.length; i++) {
+    if (option.every((o, k) => words[i + k] === o || (o.length >= 5 && words[i + k].startsWith(o) && words[i + k].length - o.length <= 4))) return true;
+  }
+  return false;
+}
+
+/** A number beside a field's word ("Rida 184 300 km", "4,5 v kokemusta", "2019 m."): that field's. Returns the text without the numbers read. */
+function readNamedNumbers(fields: FieldSpec[], text: string, record: RawRecord, take: (field: FieldSpec, raw: string, confidence: number) => void): string {
+  let rest = text;
+  for (const field of fields.filter((f) => (f.type === 'number' || f.type === 'integer') && !f.enum && !record[f.name])) {
+    // (not the digits of a name or code: "e-NV200", "UD-0107")
+    const numbers = [...rest.matchAll(/(?<![\p{L}\d.,-])(?:\d{1,3}(?:[ .]\d{3})+|\d+(?:[.,]\d+)?)(?![\p{L}\d])/gu)];
+    const named = numbers.filter((m) => {
+      const before = rest.slice(Math.max(0, (m.index ?? 0) - 24), m.index).split(/[\s,;:(]+/).filter(Boolean).slice(-1).join(' ');
+      const after = rest.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24).split(/[\s,;:)]+/).filter(Boolean).slice(0, 2).join(' ');
+      return (before && names(before, field)) || (after && names(after, field));
+    });
+    if (named.length !== 1) continue;
+    take(field, named[0][0], 0.55);
+    rest = rest.replace(named[0][0], ' | ');
+  }
+  return rest;
 }
 
 /** A numeric date whose day and month can be a day and a month (not a price "12.50"). */
@@ -151,7 +221,7 @@ function dayMonth(date: string): boolean {
   return parts[0] >= 1 && parts[1] >= 1 && parts[0] <= 31 && parts[1] <= 31 && (parts[0] <= 12 || parts[1] <= 12);
 }
 
-const MONEY_FIELD = /(?:price|prijs|pris|preis|prix|precio|preco|prezzo|cena|fiyat|ucret|amount|bedrag|belob|belopp|betrag|montant|importe|importo|valor|kwota|tutar|fee|cost|kost|kosten|total|totaal|summe|salary|gehalt|loon|salario|wage|rate|tarif|tarifa)/i;
+const MONEY_FIELD = /(?:price|prijs|pris|preis|prix|precio|preco|prezzo|cena|fiyat|ucret|amount|bedrag|belob|belopp|betrag|montant|importe|importo|valor|kwota|tutar|fee|cost|kost|kosten|total|totaal|summe|salar|gehalt|loon|lohn|sueldo|palkka|plat|wynagrodzen|maas|wage|rate|tarif|tarifa|pretension)/i;
 
 /** Sums of money: one after a field's word is that field's; else the one money field (or the only number field) takes the first. */
 function readAmounts(fields: FieldSpec[], text: string, record: RawRecord, take: (field: FieldSpec, raw: string, confidence: number) => void) {

@@ -66,7 +66,10 @@ function emailsInsideValues(record: Raw, fields: FieldSpec[], empty: (field: Fie
 export function patternMatches(pattern: string, text: string): string[] {
   const inner = /^\^(.+)\$$/.exec(pattern)?.[1];
   // a pattern of digits or letters alone would match any number or word of the text
-  if (!inner || !/[A-Za-z\u00C0-\uFFFF]{2}|[-/#]/.test(inner.replace(/\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}/g, ''))) return [];
+  // (letters and digits in a set order, "[A-Z]{3} [0-9]{3}", are specific enough too)
+  if (!inner) return [];
+  const mixed = /\[(?:A-Z|a-z|A-Za-z)[^\]]*\]|\\p\{L/.test(inner) && /\[0-9\]|\\d/.test(inner);
+  if ((!mixed && !/[A-Za-z\u00C0-\uFFFF]{2}|[-/#]/.test(inner.replace(/\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}/g, '')))) return [];
   let re: RegExp;
   try {
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${inner})(?![\\p{L}\\p{N}])`, 'gu');

@@ -15,11 +15,14 @@ export function parseNoteList(text: string, fields: FieldSpec[], options: { emai
   const person = has('name') && (has('email') || has('phone') || has('company'));
   if (!inventory && !person) return null;
   // "Name: … / E-Mail: …" blocks are key/value records, read by parseFreeText
-  const keyed = text.split('\n').filter((line) => {
-    const m = FIELD_LINE.exec(line);
-    return m !== null && fields.some((field) => headerScore(m[1], field) >= 0.8);
-  });
-  if (keyed.length >= 2) return null;
+  // (two keys naming different fields; lines that all name the same one, "varasto takana: …", are a list by place)
+  const keys = new Set(
+    text.split('\n').flatMap((line) => {
+      const m = FIELD_LINE.exec(line);
+      return m ? fields.filter((field) => headerScore(m[1], field) >= 0.8).map((field) => field.name) : [];
+    }),
+  );
+  if (keys.size >= 2) return null;
   // the reading that finds the most entries naming someone or something: by bullet, by paragraph, or line by line
   const named = (record: RawRecord) => Boolean(inventory ? record.sku || record.quantity : record.email || record.phone || (record.name && record.company));
   // how the readings compare: entries that are whole records (a card's lines one by one are not)
@@ -167,7 +170,7 @@ const PRICE = new RegExp(
   String.raw`(?:\b(?:ek|vk|preis|price|prix|precio|preço|prezzo|pris|cena|fiyat)\s*:?\s*|[àá@]\s*|(?:R\$|US\$|€|\$|£)\s?)(${NUMBER})\s*(?:€|eur|kr|:-|,-|zł|kč|ft|lei|tl|\$|£)?(?:\s*\/\s*\p{L}+)?|(${NUMBER})\s*(?:€|eur|kr\.?|:-|,-|zł|kč|ft|lei|tl)(?:\s*\/\s*\p{L}+)?`,
   'iu',
 );
-const LOCATION = /(?<![\p{L}])((?:bottom\s+|top\s+|upper\s+|lower\s+)?(?:shelf|rack|bin|aisle|zone|zon|regal|fach|lagerplatz|platz|étagère|rayon|estante|prateleira|depósito|scaffale|hylla|hylde|reol|stelling|hyllypaikka|polc|regał|półka|raf)\s+[\p{Lu}\d][\w/-]*|(?:prateleira|depósito|estante|regał|półka)\b)/iu;
+const LOCATION = /(?<![\p{L}])((?:bottom\s+|top\s+|upper\s+|lower\s+)?(?:shelf|rack|bin|aisle|zone|zon|regal|fach|lagerplatz|platz|étagère|rayon|estante|prateleira|depósito|scaffale|hylla|hylde|reol|stelling|hyllypaikka|hylly|polc|regał|półka|raf|regál|police|polica|lentyna|riiul)\s+[\p{Lu}\d][\w/-]*|(?:prateleira|depósito|estante|regał|półka)\b)/iu;
 
 /** Stock lines in order: a line that only names a place ("*Prateleira B*", "Regal 3:") is where the lines under it are. */
 function stockEntries(entries: string[], has: (f: string) => boolean): RawRecord[] {

@@ -280,5 +280,20 @@ describe('table parsing', () => {
       ['AB-02', 'Brake disc 280 mm', '6', '54.90'],
     ]);
   });
+
+  it('takes no line of prose or of values for a heading: a sentence cut at its commas, a row with an e-mail address, a count with its unit', () => {
+    const prose = 'Emilia Virtanen – hakee trukinkuljettajaksi. 4,5 v kokemusta, trukkikortti on.\nemilia@kotiposti.example, 040 555 1234, https://profiili.example/emilia\nJari Mäkinen – ei sähköpostia, puh 044 555 9090';
+    expect(findTable(prose, fields('contact'))).toBeNull();
+    const stock = 'hylly 2 (rikki, ei myyntiin): LP-01 1 kpl\nvarasto takana: SU-10 suodatinpaperi, 240 pkt à 2,50 €';
+    expect(findTable(stock, fields('inventory-item'))).toBeNull();
+  });
+
+  it('reads headings in Turkish, Lithuanian, Bulgarian and Hindi, whose vowel signs are part of the word', () => {
+    const mapping = mapHeaders(['Firma', 'Yetkili', 'Görev', 'E-posta'], fields('contact'));
+    expect([...mapping.fields.entries()]).toEqual(expect.arrayContaining([[0, 'company'], [1, 'name'], [2, 'title'], [3, 'email']]));
+    expect(mapHeaders(['Vardas, pavardė', 'El. paštas'], fields('contact')).fields.get(0)).toBe('name');
+    expect(mapHeaders(['Име', 'Телефон'], fields('contact')).fields.get(0)).toBe('name');
+    expect(mapHeaders(['नाम', 'ईमेल'], fields('contact')).fields.get(0)).toBe('name');
+  });
 });
 

@@ -170,8 +170,21 @@ function headingLike(row: Row): boolean {
   return cells.filter((cell) => /\p{L}/u.test(cell) && !/\d/.test(cell)).length >= 0.6 * cells.length;
 }
 
+/** A line of prose cut at its commas: a cell ends one sentence and starts the next ("hakee trukinkuljettajaksi. 4"), as no heading does. */
+function holdsProse(row: Row): boolean {
+  // ("Tél. fixe", "No. of Employees", "Est. Deal Value": abbreviations, not sentences)
+  return row.some((cell) => /\p{Ll}{4,}[.!]\s+[\p{Lu}\d]/u.test(cell) && cell.trim().split(/\s+/).length >= 3);
+}
+
+const VALUE_CELL = /\b\p{Lu}{1,5}-\d{2,}\b|\d(?:[.,]\d+)?\s?(?:kpl|pcs|stk|stück|szt|ks|adet|€|kr|eur|usd|\$|£)(?![\p{L}])/u;
+
 /** A row of a log cut at its commas ("02.11. UD-0107 …", "1.450 kr./dag", "retur 06.11."): two cells or more hold a date or a sum of money, as no heading does. */
 function holdsValues(row: Row): boolean {
+  // or a cell holds a count, a price or an article code ("LP-01 1 kpl") and half the cells hold digits
+  const filledCells = row.filter((cell) => cell.trim() !== '');
+  // an e-mail address or a link is a value under a heading, never a heading
+  if (filledCells.some((cell) => /^\S+@\S+\.\p{L}{2,}$|^https?:\/\//u.test(cell.trim()))) return true;
+  if (filledCells.some((cell) => VALUE_CELL.test(cell)) && filledCells.filter((cell) => /\d/.test(cell)).length * 2 >= filledCells.length) return true;
   return row.filter((cell) => /(?<![\d.])\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?(?![\d.]*\d)|\d\s?(?:€|£|\$|kr\b|eur\b|,-)|[€$£]\s?\d/i.test(cell)).length >= 2;
 }
 
@@ -189,7 +202,7 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
       if (isBlank(header)) continue; // (a ruling line is an empty row, blank too)
       seen += 1;
       // a bulleted line of a note ("- tote bags TB-ORG-01, shelf C1") is no heading
-      if (filled(header) < 2 || /^\s*[-*•]\s/.test(header[0]) || holdsValues(header)) continue;
+      if (filled(header) < 2 || /^\s*[-*•]\s/.test(header[0]) || holdsValues(header) || holdsProse(header)) continue;
       let mapping = mapHeaders(header, fields);
       let matched = matchedFields(mapping);
       // a heading on two lines ("Lager- / platz", "Preis / je Stk. €"): the row under it completes it
@@ -204,6 +217,8 @@ export function findTable(text: string, fields: FieldSpec[]): FoundTable | null 
       if ((matched < needed && !byContent) || (best && matched < best.matched && !byContent)) continue;
       const body = candidate.body ? candidate.body(h) : bodyOf(rows, bodyFrom, header.length);
       if (!body.length) continue;
+      // lines cut at their commas or semicolons make a table only when most rows have the heading's width (prose does not)
+      if ((candidate.layout === ',' || candidate.layout === ';') && body.filter((row) => row.length === header.length).length < 0.6 * body.length) continue;
       if (byContent) matched += mapByContent(header, body, fields, mapping);
       if (matched < needed || (best && matched < best.matched)) continue;
       // more fields named wins; then the layout that keeps more rows (of the header's width)
