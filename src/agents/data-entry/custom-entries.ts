@@ -65,7 +65,8 @@ export function parseCustomEntries(text: string, fields: FieldSpec[]): RawRecord
       if (typed >= 1 && Object.keys(record).length >= 2) records.push(record);
     }
     const complete = records.filter((record) => required.every((f) => record[f.name])).length;
-    if (records.length >= 2 && (!best || complete > best.complete)) best = { records, complete };
+    // (as many complete either way: the reading with more entries, a paragraph of lines is no record)
+    if (records.length >= 2 && (!best || complete > best.complete || (complete === best.complete && records.length > best.records.length))) best = { records, complete };
   }
   return best?.records ?? null;
 }
@@ -73,8 +74,15 @@ export function parseCustomEntries(text: string, fields: FieldSpec[]): RawRecord
 /** The entries of a text: its bullets (two or more), its paragraphs (two or more), its lines. */
 function readings(lines: string[]): string[][] {
   const out: string[][] = [];
-  const bullets = lines.filter((line) => BULLET.test(line));
-  if (bullets.length >= 2) out.push(bullets.map((line) => line.replace(BULLET, '').trim()));
+  // a bullet with the lines under it, up to a blank line or the next bullet
+  const bullets: string[][] = [];
+  let current: string[] | null = null;
+  for (const line of lines) {
+    if (BULLET.test(line)) bullets.push((current = [line.replace(BULLET, '').trim()]));
+    else if (!line.trim()) current = null;
+    else current?.push(line.trim());
+  }
+  if (bullets.length >= 2) out.push(bullets.map((entry) => entry.join(' | ')));
   const paragraphs = lines
     .join('\n')
     .split(/\n\s*\n/)
@@ -85,9 +93,12 @@ function readings(lines: string[]): string[][] {
   return out;
 }
 
+/** "Από: Νίκος … <…>", "From: …", "Von: …": who wrote, not a value of the record */
+const FROM_LABEL = /^(?:from|sender|von|absender|de|da|od|fra|från|van|kimden|lähettäjä|από|от|від|差出人|发件人|보낸\s*사람)\s*:\s*/iu;
+
 function readEntry(entry: string, fields: FieldSpec[], signer: string | null): { record: RawRecord; typed: number } {
   const record: RawRecord = {};
-  let rest = entry;
+  let rest = entry.replace(FROM_LABEL, '');
   let typed = 0;
   const take = (field: FieldSpec, raw: string, confidence: number, found?: string) => {
     record[field.name] = { raw: raw.trim(), confidence };
@@ -111,7 +122,7 @@ function readEntry(entry: string, fields: FieldSpec[], signer: string | null): {
   readAmounts(fields, rest, record, take);
   rest = rest.replace(MONEY, ' | ');
   readDates(fields, rest, take);
-  rest = rest.replace(DATE, (date) => (dayMonth(date) ? ' | ' : date)).replace(/\(\s*(?:\|\s*)+\)/g, ' | ');
+  rest = rest.replace(DATE, (date) => (dayMonth(date) ? ' | ' : date)).replace(/[(<]\s*(?:\|\s*)+[)>]/g, ' | ');
   rest = readNamedNumbers(fields, rest, record, take);
   const segments = rest.split(SEGMENT_SPLIT).map((s) => s.replace(/^[|\s–—-]+|[|\s,:;–—-]+$/g, '').trim()).filter((s) => /\p{L}{2}/u.test(s));
   const clauses = rest.split(CLAUSE_SPLIT).map((s) => s.trim()).filter(Boolean);
