@@ -56,7 +56,7 @@ export function parseCustomEntries(text: string, fields: FieldSpec[]): RawRecord
   if (lines.filter((line) => keyedLine(line, fields)).length >= 2) return null;
   const signer = fields.some(isPersonField) ? signerOf(text) : null;
   const required = fields.filter((f) => f.required);
-  // the reading (by bullet, by paragraph, line by line) whose entries give the most records with every required value
+  // the reading (by bullet, line by line, by paragraph) whose entries give the most records with every required value
   let best: { records: RawRecord[]; complete: number } | null = null;
   for (const entries of readings(lines)) {
     const records: RawRecord[] = [];
@@ -65,13 +65,13 @@ export function parseCustomEntries(text: string, fields: FieldSpec[]): RawRecord
       if (typed >= 1 && Object.keys(record).length >= 2) records.push(record);
     }
     const complete = records.filter((record) => required.every((f) => record[f.name])).length;
-    // (as many complete either way: the reading with more entries, a paragraph of lines is no record)
-    if (records.length >= 2 && (!best || complete > best.complete || (complete === best.complete && records.length > best.records.length))) best = { records, complete };
+    // (as many complete either way: the earlier reading — bullets, then lines, then paragraphs)
+    if (records.length >= 2 && (!best || complete > best.complete)) best = { records, complete };
   }
   return best?.records ?? null;
 }
 
-/** The entries of a text: its bullets (two or more), its paragraphs (two or more), its lines. */
+/** The entries of a text: its bullets (two or more), its lines, its paragraphs (two or more). */
 function readings(lines: string[]): string[][] {
   const out: string[][] = [];
   // a bullet with the lines under it, up to a blank line or the next bullet
@@ -88,8 +88,8 @@ function readings(lines: string[]): string[][] {
     .split(/\n\s*\n/)
     .map((p) => p.trim().replace(/\s*\n\s*/g, ' | '))
     .filter(Boolean);
-  if (paragraphs.length >= 2 && paragraphs.length < lines.filter((line) => line.trim()).length) out.push(paragraphs);
   out.push(lines.map((line) => line.replace(BULLET, '').trim()).filter(Boolean));
+  if (paragraphs.length >= 2 && paragraphs.length < lines.filter((line) => line.trim()).length) out.push(paragraphs);
   return out;
 }
 
