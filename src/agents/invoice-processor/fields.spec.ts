@@ -757,6 +757,24 @@ Gesamtbetrag                                  335,40 €`);
 describe('layouts printed from HTML', () => {
   const at = (text: string, x: number, y: number, size = 10) => ({ text, x, y, width: text.length * size * 0.5, height: size });
 
+  it('reads a title over its number cell ("FATTURA" over "n. 27/2026 del 16/03/2026") as one: the number and the date', () => {
+    const inv = extractFields(
+      linesFromPositioned(
+        [
+          at('Tipografia Felsinea di Marco Bellini', 20, 60),
+          at('FATTURA', 420, 60, 14),
+          at('Via del Lavoro 41', 20, 76),
+          at('n. 27/2026 del 16/03/2026', 400, 76),
+          at('Totale documento', 300, 300),
+          at('12.383,89', 420, 300),
+        ],
+        1,
+      ),
+      'text',
+    );
+    expect([inv.invoiceNumber, inv.issueDate]).toEqual(['27/2026', '2026-03-16']);
+  });
+
   it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
     expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
     expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');

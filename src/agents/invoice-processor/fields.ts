@@ -107,7 +107,34 @@ const notOtherDate = (t: string): boolean => !LABELS.otherDate.test(t);
 /** "Invoice date / Delivery date 14.03.2025": one date for both. */
 const sharedWithOtherDate = (t: string): boolean => t.includes('/') && LABELS.issueDate.test(t.split('/')[0]) && !LABELS.otherDate.test(t.split('/')[0]);
 
-export function extractFields(lines: Line[], source: 'text' | 'ocr'): ExtractedInvoice {
+/** A document title alone on its line ("FATTURA", "RECHNUNG", "INVOICE"). */
+const TITLE_ALONE = /^\s*(?:fattura|rechnung|facture|factura|fatura|factuur|faktura|invoice|tax invoice|lasku|счёт|τιμολ[οό]γιο)\s*$/i;
+/** A number label opening the line under it ("n. 27/2026 del 16/03/2026", "Nr. 4711 vom …"). */
+const NUMBER_FIRST = /^\s*(?:n|nr|no|num|nº|n°|№|#)\.?\s*\S/i;
+
+/**
+ * "FATTURA" over "n. 27/2026 del 16/03/2026" (a title cell and the number cell under it, wherever on
+ * the page): read as one cell ("FATTURA n. 27/2026 del 16/03/2026"), as most invoices print it.
+ */
+function joinTitleWithNumber(lines: Line[]): Line[] {
+  return lines.map((line, i) => {
+    const prev = lines[i - 1];
+    if (!prev || prev.page !== line.page || line.y - prev.y > 2.5) return line;
+    const titles = prev.cells.filter((cell) => TITLE_ALONE.test(cell.text));
+    if (!titles.length) return line;
+    let joined = false;
+    const cells = line.cells.map((cell) => {
+      const title = titles.find((t) => Math.abs(t.x - cell.x) < 12);
+      if (!title || !NUMBER_FIRST.test(cell.text)) return cell;
+      joined = true;
+      return { ...cell, text: `${title.text.trim()} ${cell.text}` };
+    });
+    return joined ? { ...line, cells, text: cells.map((cell) => cell.text).join('   ') } : line;
+  });
+}
+
+export function extractFields(allLines: Line[], source: 'text' | 'ocr'): ExtractedInvoice {
+  const lines = joinTitleWithNumber(allLines);
   const inv = emptyInvoice(source);
   const c = inv.confidence;
   const text = linesToText(lines);
