@@ -775,6 +775,19 @@ describe('layouts printed from HTML', () => {
     expect([inv.invoiceNumber, inv.issueDate]).toEqual(['27/2026', '2026-03-16']);
   });
 
+  it("takes the number right under its label over a cell of another column on the label's line (a postcode in the seller's block)", () => {
+    const stacked = extractFields(
+      linesFromPositioned([at('Invoice Number', 300, 100), at('H91 P2X8', 420, 100), at('INV-0412', 300, 112), at('accounts@corribsigns.example', 420, 112), at('Total', 300, 300), at('5,735.60', 420, 300)], 1),
+      'text',
+    );
+    expect(stacked.invoiceNumber).toBe('INV-0412');
+    const inline = extractFields(
+      linesFromPositioned([at('Invoice No.', 300, 100), at('RE-2026-77', 420, 100), at('Invoice Date', 300, 112), at('16 Mar 2026', 420, 112), at('Total', 300, 300), at('5,735.60', 420, 300)], 1),
+      'text',
+    );
+    expect(inline.invoiceNumber).toBe('RE-2026-77');
+  });
+
   it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
     expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
     expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');

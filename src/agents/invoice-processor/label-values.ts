@@ -63,11 +63,20 @@ export function valuesForLabel<T>(
     const next: Cell | undefined = line.cells[hit.cell + 1];
     // (a value cell may start with the label's full-width colon: "請求番号　　：AOB-2026-1120-03")
     const nextValue = next ? parse(next.text.replace(/^[:：]\s*/u, '')) : null;
+    const cell = line.cells[hit.cell];
+    // a cell further off than half the label's width may belong to another column ("Invoice Number … H91 P2X8", the
+    // seller's postcode): the value right under the label is its own, when there is one
+    const farOff = next !== undefined && next.x - cell.x2 > (cell.x2 - cell.x) / 2;
+    const under = farOff && hit.line + 1 < lines.length && lines[hit.line + 1].page === line.page && lines[hit.line + 1].y - line.y <= 2.5 ? cellUnder(line, hit.cell, lines[hit.line + 1]) : undefined;
+    const underValue = under ? parse(under.text) : null;
+    if (nextValue !== null && underValue !== null) {
+      out.push({ value: underValue, line: hit.line + 1, placement: 'below' });
+      continue;
+    }
     if (nextValue !== null) {
       out.push({ value: nextValue, line: hit.line, placement: 'inline' });
       continue;
     }
-    const cell = line.cells[hit.cell];
     for (let k = hit.line + 1; k <= Math.min(hit.line + 2, lines.length - 1); k++) {
       if (lines[k].page !== line.page || lines[k].y - line.y > 4) break;
       // cell for cell only on the row right under the labels
