@@ -1,3 +1,4 @@
+import { BOUNDARIES_A } from './boundaries-a';
 import { BOUNDARIES_B } from './boundaries-b';
 import { DE_FR_NL } from './de-fr-nl';
 import { EN } from './en';
@@ -12,4 +13,4 @@ import { WORLD } from './world';
  * test set: 850 mails in 25 languages (world.ts: Russian, Ukrainian, Greek, Japanese, Chinese,
  * Korean, Arabic, Turkish, Hungarian, Romanian, Bulgarian and Hebrew).
  */
-export const WRITTEN: WrittenMail[] = [...EN, ...DE_FR_NL, ...ES_IT_PT_PL, ...NORDIC_CS, ...WORLD, ...BOUNDARIES_B];
+export const WRITTEN: WrittenMail[] = [...EN, ...DE_FR_NL, ...ES_IT_PT_PL, ...NORDIC_CS, ...WORLD, ...BOUNDARIES_A, ...BOUNDARIES_B];
