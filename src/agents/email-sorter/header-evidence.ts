@@ -72,7 +72,7 @@ export function headerEvidence(mail: ParsedEmail): HeaderEvidence {
     add('header:auto-submitted=auto-replied', { notification: 0.5, other: 0.5, personal: -1, sales_lead: -1 });
   } else if (autoSubmitted && autoSubmitted !== 'no') {
     add(`header:auto-submitted=${autoSubmitted}`, {
-      notification: 2.5,
+      notification: 3,
       receipt: 0.5,
       invoice: 0.3,
       personal: -2,
