@@ -1,11 +1,11 @@
 import { foldText } from '../email-sorter/tokenize';
+import { findDates } from '../invoice-processor/dates';
 import { isPersonField, normalizeHeader } from './concepts';
 import { EMAIL_RE, keyedLine, looksLikeName, personName, type RawRecord, signerOf } from './free-text';
-import { findDates } from '../invoice-processor/dates';
 import { patternMatches } from './keyed-blocks';
 import type { FieldSpec } from './target.types';
 
-/** A bullet or a number starts an entry; a chat export's time stamp and speaker are no part of it. */
+/** A bullet or a number starts an entry. */
 const BULLET = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/;
 const URL = /\bhttps?:\/\/\S+[^\s.,;)]/i;
 /** "040 555 1234", "+358 50 555 6677", "(0)6 5551 8822" */
@@ -19,18 +19,27 @@ const MONEY = new RegExp(
   'giu',
 );
 const NEGATION = /(?<![\p{L}])(?:no|not|none|nein|nicht|kein|keine|ohne|nej|ikke|ej|inte|uden|utan|nee|niet|geen|zonder|non|pas|sans|sin|sem|não|nao|nie|brak|bez|ei|yok|hayır|hayir|değil|degil|nu|nem|ne|не|ні|нет|без|μη|δεν|χωρις|✗|✘|❌)(?![\p{L}])|\b(?:missing|mangler|fehlt|ontbreekt|manque|falta|manca|saknas|puuttuu)\b/iu;
-/** Words that say what a field is, also when they stand before its value ("retur 06.11.", "dagspris 650 kr."). */
+/** Where the parts of an entry end: arrows, commas (not decimal ones), semicolons, bars, spaced dashes, a colon, a sentence's end. */
 const SEGMENT_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|]|\s[–—-]\s|:\s|\.\s+(?=\p{Lu}))\s*/u;
 /** Clauses of an entry, for what is said about a field ("depositum: nej", "dep. betalt") */
 const CLAUSE_SPLIT = /\s*(?:→|->|=>|,(?!\d)|[;|()])\s*/u;
 
 const SHORT_WORDS = new Set(['the', 'and', 'for', 'per', 'von', 'der', 'die', 'das', 'les', 'des', 'con', 'van', 'met', 'och', 'med', 'por', 'par', 'not', 'all', 'any', 'was', 'ist', 'est', 'incl', 'inkl', 'eur', 'usd']);
 
-/** A field's words, three letters or more: its name split at capitals and its title ("bonAanwezig" → bon, aanwezig). */
+const fieldWordCache = new WeakMap<FieldSpec, string[]>();
+
+/**
+ * A field's words, three letters or more: its name split at capitals and its title ("bonAanwezig" → bon,
+ * aanwezig) — words that say what a field is, also before its value ("retur 06.11.", "dagspris 650 kr.").
+ */
 function fieldWords(field: FieldSpec): string[] {
-  const names = [field.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), ...field.synonyms];
-  const words = names.flatMap((name) => normalizeHeader(name).split(' '));
-  return [...new Set(words.filter((w) => w.length >= 3 && !SHORT_WORDS.has(w)))];
+  let words = fieldWordCache.get(field);
+  if (!words) {
+    const all = [field.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), ...field.synonyms].flatMap((name) => normalizeHeader(name).split(' '));
+    words = [...new Set(all.filter((w) => w.length >= 3 && !SHORT_WORDS.has(w)))];
+    fieldWordCache.set(field, words);
+  }
+  return words;
 }
 
 /** Whether a text names the field: one of its words, or the start of one ("retur" for "returneret", "dep." for "depositum"). */
@@ -152,7 +161,9 @@ function readEntry(entry: string, fields: FieldSpec[], signer: string | null): {
   const free = segments.filter((s) => !labelled.some((f) => names(s, f)) && !/^\p{Ll}{1,4}$/u.test(s) && !taken.includes(foldText(s)));
   const textFields = fields.filter((f) => f.type === 'string' && !f.enum && !f.pattern && !record[f.name]);
   const person = textFields.find(isPersonField);
-  const personInLine = person ? free.find((s) => looksLikeName(personName(s.replace(/\s*\([^)]*\)\s*$/, '')))) : undefined;
+  // a note in brackets after a name is about the person ("Lars Winther (privat)")
+  const nameIn = (part: string) => personName(part.replace(/\s*\([^)]*\)\s*$/, ''));
+  const personInLine = person ? free.find((s) => looksLikeName(nameIn(s))) : undefined;
   for (const field of textFields) {
     if (field === person && !personInLine) {
       if (signer) record[field.name] = { raw: signer, confidence: 0.55 };
@@ -160,8 +171,7 @@ function readEntry(entry: string, fields: FieldSpec[], signer: string | null): {
     }
     const part = field === person ? personInLine : free.find((s) => s !== personInLine);
     if (!part) continue;
-    // a note in brackets after a name is about the person ("Lars Winther (privat)")
-    record[field.name] = { raw: field === person ? personName(part.replace(/\s*\([^)]*\)\s*$/, '')) : part, confidence: 0.5 };
+    record[field.name] = { raw: field === person ? nameIn(part) : part, confidence: 0.5 };
     free.splice(free.indexOf(part), 1);
   }
   return { record, typed };
