@@ -788,6 +788,34 @@ describe('layouts printed from HTML', () => {
     expect(inline.invoiceNumber).toBe('RE-2026-77');
   });
 
+  it("follows an item table to the next page past its title and number lines and a two-line repeated heading, and takes the items' sum as the net when it adds up with the tax", () => {
+    const heading = (y: number) => [at('Sl', 20, y), at('Description of Goods', 50, y), at('Quantity', 250, y), at('Rate', 320, y), at('GST', 380, y), at('Amount', 450, y)];
+    const under = (y: number) => [at('No.', 20, y), at('Rate', 380, y)];
+    const row = (y: number, n: string, what: string, qty: string, rate: string, amount: string) => [at(n, 20, y), at(what, 50, y), at(qty, 250, y), at(rate, 320, y), at('18 %', 380, y), at(amount, 450, y)];
+    const page1 = linesFromPositioned(
+      [at('Tax Invoice', 200, 40), at('Invoice No. SVF/25-26/1187', 20, 60), ...heading(100), ...under(112), ...row(130, '1', 'Hex Bolt M12', '1250 Nos', '14.80', '18,500.00'), ...row(148, '2', 'Hex Nut M12', '1250 Nos', '3.10', '3,875.00'), at('continued to page number 2', 300, 200)],
+      1,
+    );
+    const page2 = linesFromPositioned(
+      [
+        at('Tax Invoice (Page 2)', 200, 40),
+        at('Invoice No. SVF/25-26/1187', 20, 60),
+        at('Dated 16-Mar-2026', 380, 60),
+        ...heading(100),
+        ...under(112),
+        ...row(130, '3', 'Plain Washer M12', '2500 Nos', '0.95', '2,375.00'),
+        at('Output CGST @ 9%', 50, 160), at('2,227.50', 450, 160),
+        at('Output SGST @ 9%', 50, 178), at('2,227.50', 450, 178),
+        at('Total', 50, 200), at('₹ 29,205.00', 440, 200),
+      ],
+      2,
+      1000,
+    );
+    const inv = extractFields([...page1, ...page2], 'text');
+    expect(inv.lineItems.map((item) => item.description)).toEqual(['Hex Bolt M12', 'Hex Nut M12', 'Plain Washer M12']);
+    expect(inv).toMatchObject({ subtotal: '24750.00', taxTotal: '4455.00', total: '29205.00' });
+  });
+
   it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
     expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
     expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');

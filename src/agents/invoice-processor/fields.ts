@@ -276,7 +276,8 @@ function selectTotals(inv: ExtractedInvoice, cands: TotalCandidate[], itemsSum: 
       for (const t of taxOptions) {
         if (decimalsClose(addDecimals([s, t]), T, '0.02')) {
           inv.total = T;
-          inv.subtotal = [...subs, ...splitSubs, ...adjusted].some((x) => compareDecimals(x, s) === 0) ? s : null;
+          // a printed subtotal, or the items' sum when it adds up with the tax to the total (Tally prints none)
+          inv.subtotal = [...subs, ...splitSubs, ...adjusted, ...(itemsSum ? [itemsSum] : [])].some((x) => compareDecimals(x, s) === 0) ? s : null;
           inv.taxTotal = t;
           c.total = 0.8 * base;
           c.subtotal = inv.subtotal ? 0.8 * base : 0;

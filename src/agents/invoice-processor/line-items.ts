@@ -121,6 +121,14 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     const cells = lines[i].cells.filter((cell) => cell.x2 >= tableLeft);
     if (!cells.length) continue;
     const line = cells.length === lines[i].cells.length ? lines[i] : { ...lines[i], cells, text: cells.map((cell) => cell.text).join('   ') };
+    // a new page before its repeated header ("Tax Invoice (Page 2)", the invoice number again): the table goes on under the header
+    if (line.page > lastPage && !headerOf(line)) {
+      const resumes = resumesAt(i);
+      if (resumes >= 0) {
+        i = resumes - 1;
+        continue;
+      }
+    }
     if (line.page === lastPage && line.y - lastY > 5) {
       // the page's footer: the table may go on under a repeated header on the next page
       const resumes = resumesAt(i + 1);
@@ -144,7 +152,9 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     }
     const amounts = findAmounts(line.text, decimalHint);
     // the second line of a repeated heading ("Iznos" over "(EUR)"), before any row under it
-    if (headerY !== null && !amounts.length && line.y - headerY <= 2 && !line.cells.some((cell) => cell.x < nextColumnX - 1)) {
+    // (or short words under several headings: "No." under "Sl", "Rate" under "GST")
+    const headingWords = line.cells.length >= 2 && line.cells.every((cell) => cell.text.trim().length <= 10);
+    if (headerY !== null && !amounts.length && line.y - headerY <= 2 && (headingWords || !line.cells.some((cell) => cell.x < nextColumnX - 1))) {
       rows.add(i);
       continue;
     }
