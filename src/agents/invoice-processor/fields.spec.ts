@@ -816,6 +816,32 @@ describe('layouts printed from HTML', () => {
     expect(inv).toMatchObject({ subtotal: '24750.00', taxTotal: '4455.00', total: '29205.00' });
   });
 
+  it('takes a letterhead without its legal form, whose footer gives it, for the seller, not the customer with one further down', () => {
+    const inv = extractFields(
+      linesFromPositioned(
+        [
+          at('Usinage Lyonnais de Précision', 20, 60),
+          at('FACTURE', 400, 72, 14),
+          at('14 rue des Forges', 20, 84),
+          at('69800 Saint-Priest', 20, 96),
+          at('N° FA26-00318', 340, 96),
+          at('Hydrauliques du Rhône SARL', 320, 150),
+          at('7 allée des Frênes', 320, 162),
+          at('69150 Décines-Charpieu', 320, 174),
+          ...[at('Désignation', 20, 240), at('Qté', 300, 240), at('P.U. HT', 360, 240), at('Montant HT', 440, 240)],
+          ...[at('Axe de vérin rectifié', 20, 258), at('12,00', 300, 258), at('148,60', 360, 258), at('1 783,20', 440, 258)],
+          at('Total TTC', 360, 300),
+          at('2 139,84', 440, 300),
+          at('Usinage Lyonnais de Précision – SAS au capital de 20 000 € – TVA intracommunautaire FR25812345678', 40, 700, 7),
+        ],
+        1,
+      ),
+      'text',
+    );
+    expect(inv.seller.name).toMatch(/^Usinage Lyonnais de Précision/);
+    expect(inv.buyer.name).toBe('Hydrauliques du Rhône SARL');
+  });
+
   it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
     expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
     expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');

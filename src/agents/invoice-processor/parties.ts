@@ -522,15 +522,23 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
   };
   const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
-  const start =
-    legal ??
-    order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
-      const c = lines[i].cells[0];
-      return usable(i) && /\p{L}{2}/u.test(c.text) && !GREETING.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
-    });
+  const top = order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
+    const c = lines[i].cells[0];
+    return usable(i) && /\p{L}{2}/u.test(c.text) && !GREETING.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
+  });
+  // a letterhead without its legal form whose footer gives it ("Usinage Lyonnais de Précision" over
+  // "Usinage Lyonnais de Précision – SAS au capital …") is the seller, not a company further down with one
+  const key = top === undefined ? '' : nameKey(lines[top].cells[0].text);
+  const brandInFooter =
+    top !== undefined &&
+    key.length >= 6 &&
+    !LEGAL_FORM.test(lines[top].cells[0].text) &&
+    (legal === undefined || (legal > top && !lines[legal].cells.some((c) => nameKey(c.text).startsWith(key)))) &&
+    lines.some((l, i) => i > (headerAt >= 0 ? headerAt : top) && l.cells.some((c) => nameKey(c.text).startsWith(key) && LEGAL_FORM.test(c.text)));
+  const start = brandInFooter ? top : (legal ?? top);
   if (start === undefined) return sender;
   const first = lines[start];
-  const cellIndex = legal !== undefined ? issuerAmong(lines, start, first.cells.flatMap((c, ci) => (isLegalName(start, c) ? [ci] : []))) : 0;
+  const cellIndex = legal !== undefined && start === legal ? issuerAmong(lines, start, first.cells.flatMap((c, ci) => (isLegalName(start, c) ? [ci] : []))) : 0;
   const cell = first.cells[cellIndex];
   if (sender && !LEGAL_FORM.test(cell.text)) return sender;
   const block: Block = { lines: [start], texts: [cell.text], x: cell.x };
