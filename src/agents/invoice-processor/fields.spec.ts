@@ -842,6 +842,14 @@ describe('layouts printed from HTML', () => {
     expect(inv.buyer.name).toBe('Hydrauliques du Rhône SARL');
   });
 
+  it('reads the number after the title in the top right corner beside the letterhead ("Fatura FT 2026A/118")', () => {
+    const inv = extractFields(
+      linesFromPositioned([at('Ferragens do Mondego, Lda.', 20, 60), at('Original', 450, 60), at('Rua da Sofia 211', 20, 76), at('Fatura FT 2026A/118', 360, 76), at('Total', 360, 300), at('1 024,50 €', 440, 300)], 1),
+      'text',
+    );
+    expect(inv.invoiceNumber).toBe('FT 2026A/118');
+  });
+
   it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
     expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
     expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');

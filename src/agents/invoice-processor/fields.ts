@@ -30,9 +30,10 @@ function parseInvoiceNumber(text: string): string | null {
 
 /** "Invoice 2025-17", "FATURA FT 2025/312" (a series code before the number, as Portuguese invoices print it). */
 function numberAfterTitle(lines: Line[]): string | null {
-  for (const line of lines.slice(0, 40)) {
-    const m = /^(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|faktura)\s*[:#]?\s*(.+)$/i.exec(line.cells[0].text);
-    if (!m || !TITLE.test(line.cells[0].text)) continue;
+  // (in any cell of the line: "Fatura FT 2026A/118" in the top right corner beside the letterhead)
+  for (const cell of lines.slice(0, 40).flatMap((line) => line.cells)) {
+    const m = /^(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|faktura)\s*[:#]?\s*(.+)$/i.exec(cell.text);
+    if (!m || !TITLE.test(cell.text)) continue;
     const series = /^([A-Z]{1,4})\s+(\S*\d\S*)$/.exec(m[1].trim());
     const value = series ? parseInvoiceNumber(series[2]) && `${series[1]} ${parseInvoiceNumber(series[2])}` : parseInvoiceNumber(m[1]);
     if (value && /\d/.test(value)) return value;
