@@ -850,6 +850,25 @@ describe('layouts printed from HTML', () => {
     expect(inv.invoiceNumber).toBe('FT 2026A/118');
   });
 
+  it("reads a Greek customer form ('Επωνυμία | …', 'Διεύθυνση | …') by its values, not its labels", () => {
+    const inv = extractFields(
+      linesFromPositioned(
+        [
+          at('Μακεδονική Διανομή Τροφίμων Α.Ε.', 20, 60),
+          at('ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ', 380, 60),
+          at('ΣΤΟΙΧΕΙΑ ΠΕΛΑΤΗ', 24, 200),
+          at('Επωνυμία', 24, 222), at('Ξενοδοχείο Ακρόπολις Βιου Ο.Ε.', 110, 222),
+          at('ΑΦΜ', 24, 237), at('997215300', 110, 237),
+          at('Διεύθυνση', 24, 252), at('Ροβέρτου Γκάλλι 41', 110, 252),
+          at('Σύνολο', 360, 400), at('2.732,00', 440, 400),
+        ],
+        1,
+      ),
+      'text',
+    );
+    expect(inv.buyer.name).toBe('Ξενοδοχείο Ακρόπολις Βιου Ο.Ε.');
+  });
+
   it('reads letter-spaced headings (CSS letter-spacing) as their words', () => {
     expect(withoutLetterSpacing('N ° D E FA C T U R E')).toBe('N°DEFACTURE');
     expect(withoutLetterSpacing('É C H É A N C E')).toBe('ÉCHÉANCE');

@@ -213,8 +213,8 @@ function partyFromBlock(block: Block): InvoiceParty {
   return party;
 }
 
-const ADDRESS_WORDS = String.raw`sediul(?:\s+social)?|adresa|address|adresse|adrese|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adres|osoite|siedziba|adresas|aadress`;
-const NAME_WORDS = String.raw`nosaukums|pavadinimas|nimi|nimetus|name|company(?:\s+name)?|naam|bedrijfsnaam|nom|raison\s+sociale|nombre|raz[óo]n\s+social|nome|ragione\s+sociale|firma|firmenname|n[áa]zev|nazwa|denumire|megnevez[ée]s|c[ée]gn[ée]v`;
+const ADDRESS_WORDS = String.raw`sediul(?:\s+social)?|adresa|address|adresse|adrese|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adres|adresi|osoite|siedziba|adresas|aadress|δι[εέ]ύ?θυνση|адрес|адреса`;
+const NAME_WORDS = String.raw`nosaukums|pavadinimas|nimi|nimetus|name|company(?:\s+name)?|naam|bedrijfsnaam|nom|raison\s+sociale|nombre|raz[óo]n\s+social|nome|ragione\s+sociale|firma|firmenname|n[áa]zev|nazwa|denumire|megnevez[ée]s|c[ée]gn[ée]v|επωνυμ[ίι]α|ονομασ[ίι]α|(?:ticaret\s+)?unvan[ıi]?|naziv|nazov|наименование|назва|название`;
 /** "Sediul: Str. …", "Address: …": the label in front of an address line. */
 const ADDRESS_LABEL = new RegExp(String.raw`^(?:${ADDRESS_WORDS})\s*:\s*`, 'i');
 /** "Nosaukums: …", "Name: …": the label in front of a party's name in a form. */
