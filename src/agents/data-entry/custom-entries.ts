@@ -1,15 +1,15 @@
 import { foldText } from '../email-sorter/tokenize';
 import { findDates } from '../invoice-processor/dates';
 import { isPersonField, normalizeHeader } from './concepts';
-import { EMAIL_RE, keyedLine, looksLikeName, personName, type RawRecord, signerOf } from './free-text';
+import { EMAIL_RE, keyedLine, looksLikeName, personName, PHONE_RE, type RawRecord, signerOf } from './free-text';
 import { patternMatches } from './keyed-blocks';
 import type { FieldSpec } from './target.types';
 
 /** A bullet or a number starts an entry. */
 const BULLET = /^\s*(?:[-*•·–—]\s+|\d{1,2}[.)]\s+)/;
 const URL = /\bhttps?:\/\/\S+[^\s.,;)]/i;
-/** "040 555 1234", "+358 50 555 6677", "(0)6 5551 8822" */
-const PHONE = /(?:\+|00)?\(?\d[\d\s()/-]{5,}\d/g;
+/** "040 555 1234", "+358 50 555 6677": the free-text reader's phone numbers, all of them */
+const PHONE = new RegExp(PHONE_RE.source, 'g');
 /** "02.11.", "03-11", "12/11", "2026-11-03", "30.11.2026": a date in a line, with or without its year */
 const DATE = /(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?)(?![\d/-]|[.,]\d)/g;
 const AMOUNT = String.raw`\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

@@ -1,32 +1,24 @@
+import { detectCurrency } from '../invoice-processor/currency';
 import { isPersonField } from './concepts';
 import { type RawRecord, signerOf } from './free-text';
 import type { FieldSpec } from './target.types';
 
-/** Currency signs and words as written beside amounts, with the ISO codes they may stand for. */
-const CURRENCY_SIGNS: [RegExp, string[]][] = [
-  [/R\$/, ['BRL']],
-  [/£/, ['GBP']],
-  [/€|\beur(?:o|os)?\b/i, ['EUR']],
-  [/¥|円/, ['JPY', 'CNY']],
-  [/₹|\brs\.?\s?\d/i, ['INR']],
-  [/₺|\btl\b/i, ['TRY']],
-  [/zł|\bpln\b/i, ['PLN']],
-  [/kč|\bczk\b/i, ['CZK']],
-  [/\bft\b|\bhuf\b/i, ['HUF']],
-  [/\bchf\b|\bfr\.\s?\d/i, ['CHF']],
-  [/\bkr\b\.?|:-/i, ['SEK', 'NOK', 'DKK', 'ISK']],
-  [/\$/, ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']],
-];
+const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
+const KRONOR = ['SEK', 'NOK', 'DKK', 'ISK'];
 
-/** The one option of a currency list that the amount's sign or code stands for ("£142.60" → GBP). */
+/**
+ * The one option of a currency list that the amount's sign or code stands for ("£142.60" → GBP), as
+ * the invoice reader tells currencies; a bare "$" or "kr" is the list's only dollar or krona.
+ */
 function currencyOf(amount: string, options: string[]): string | null {
   const upper = options.map((o) => o.toUpperCase());
-  const code = /\b([A-Z]{3})\b/.exec(amount.toUpperCase());
-  if (code && upper.includes(code[1])) return options[upper.indexOf(code[1])];
-  for (const [sign, codes] of CURRENCY_SIGNS) {
-    if (!sign.test(amount)) continue;
-    const meant = codes.filter((c) => upper.includes(c));
-    return meant.length === 1 ? options[upper.indexOf(meant[0])] : null;
+  const pick = (code: string | undefined) => (code === undefined ? null : options[upper.indexOf(code)]);
+  const guess = detectCurrency(amount).code;
+  if (guess && upper.includes(guess)) return pick(guess);
+  for (const family of [DOLLARS, KRONOR]) {
+    const sign = family === DOLLARS ? /\$/ : /(?<![\p{L}])kr\b\.?|:-/iu;
+    const meant = upper.filter((code) => family.includes(code));
+    if (sign.test(amount) && meant.length === 1) return pick(meant[0]);
   }
   return null;
 }
