@@ -13,9 +13,14 @@
  * first minute runs about a quarter slower.) Each side's CPU per job or task is printed (this
  * process, PostgreSQL, Redis, and how busy the machine was): on a 2-core machine both sides are
  * CPU-bound, and the CPU per unit is what the ratio comes from.
+ * BENCH_PROFILE=DIR writes a V8 CPU profile of each measured Steward run (not the warm-up or
+ * the raw runs) to DIR, for Chrome DevTools or any .cpuprofile reader.
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
@@ -41,6 +46,24 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 // machine: it runs at least this many jobs (the same code, just longer); the rate is per job
 const RAW_MIN_JOBS = 10_000;
 const WARMUP = 1000;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+
+/** Runs `work` under the V8 CPU profiler when BENCH_PROFILE names a directory. */
+async function profiled<T>(label: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(join(PROFILE_DIR, `${label}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 interface Measured {
   perSecond: number;
@@ -126,7 +149,7 @@ async function endToEnd(count: number, organizations: number): Promise<Measured 
     await db.query('DELETE FROM tasks');
     const cpuBefore = cpuSample();
     const started = performance.now();
-    await run(count);
+    await profiled(`steward-${organizations}-orgs`, () => run(count));
     const elapsed = (performance.now() - started) / 1000;
     const cpu = cpuPerUnit(cpuBefore, cpuSample(), count);
     const rows = await db.getRepository(Task).find({ select: { id: true, status: true, createdAt: true, finishedAt: true } });

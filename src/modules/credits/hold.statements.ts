@@ -404,6 +404,11 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
  * each its own answer. Hold entries take consecutive sequence numbers in row order, each with
  * its own held_after.
  *
+ * Every per-row CTE reads the rows (`est`, whose hold ids are drawn up front) joined only to
+ * per-organization CTEs: no join of two row-sized CTEs, which the planner runs as a nested loop
+ * (it cannot estimate their sizes) and which made the statement's cost grow with the square of
+ * the batch (63 rows: 7.9 ms before, 3.8 ms now).
+ *
  * Locks: the accounts in organization order, then the plan counters (the order of ADMIT_TASK).
  * If another process took a plan allowance after this statement's snapshot, a counter upsert
  * returns nothing and `plan_guard` divides by zero: the whole statement rolls back (22012) and
@@ -414,7 +419,7 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
  * requestedBy}), $2 hold ttl (s), $3 today (date), $4 this month (date).
  */
 export const ADMIT_TASKS = {
-  name: 'tasks-admit-batch-v4',
+  name: 'tasks-admit-batch-v5',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'id')::uuid AS id, (x.doc->>'gross')::bigint AS gross,
@@ -433,7 +438,7 @@ tier AS (
 ),
 est AS (
   SELECT e.*, sum(e.amount) OVER (PARTITION BY e.org ORDER BY e.ord) AS cum
-    FROM (SELECT r.*, r.gross - (r.gross * tier.bps + 5000) / 10000 AS amount FROM r JOIN tier ON tier.org = r.org) e
+    FROM (SELECT r.*, r.gross - (r.gross * tier.bps + 5000) / 10000 AS amount, gen_random_uuid() AS hold_id FROM r JOIN tier ON tier.org = r.org) e
 ),
 tot AS (
   SELECT est.org, count(*)::int AS n, sum(est.amount) AS amount FROM est GROUP BY est.org HAVING bool_and(est.amount > 0)
@@ -464,34 +469,35 @@ counted AS (
   RETURNING organization_id AS org
 ),
 placed AS (
-  INSERT INTO credit_holds (organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
-  SELECT est.org, est.amount, now() + make_interval(secs => $2::double precision), 'hold-task-' || est.id::text, 'task', est.id::text, est.department, est.project
+  INSERT INTO credit_holds (id, organization_id, amount, expires_at, idempotency_key, reference_type, reference_id, department, project)
+  SELECT est.hold_id, est.org, est.amount, now() + make_interval(secs => $2::double precision), 'hold-task-' || est.id::text, 'task', est.id::text, est.department, est.project
     FROM est JOIN acct ON acct.org = est.org
-  RETURNING id, reference_id
+  RETURNING id
 ),
 entry AS (
   INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
          balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
   SELECT est.org, acct.entries - acct.n + row_number() OVER (PARTITION BY est.org ORDER BY est.ord), 'hold', 0, 0, 0, est.amount,
          acct.granted + acct.purchased, acct.held - acct.total + est.cum,
-         'hold:hold-task-' || est.id::text, 'task', est.id::text, placed.id, est.department, est.project, 0
-    FROM est JOIN acct ON acct.org = est.org JOIN placed ON placed.reference_id = est.id::text
+         'hold:hold-task-' || est.id::text, 'task', est.id::text, est.hold_id, est.department, est.project, 0
+    FROM est JOIN acct ON acct.org = est.org
   RETURNING id
 ),
 task AS (
   INSERT INTO tasks (id, organization_id, agent, status, input, department, project, idempotency_key, channel, requested_by, hold_id, held_amount)
-  SELECT est.id, est.org, est.agent, 'queued', est.input, est.department, est.project, est.idem, est.channel, est.requested_by, placed.id::text, est.amount
-    FROM est JOIN placed ON placed.reference_id = est.id::text JOIN counted ON counted.org = est.org
-  RETURNING id, created_at, updated_at
+  SELECT est.id, est.org, est.agent, 'queued', est.input, est.department, est.project, est.idem, est.channel, est.requested_by, est.hold_id::text, est.amount
+    FROM est JOIN acct ON acct.org = est.org JOIN counted ON counted.org = est.org
+  RETURNING id
 )
-SELECT est.id, est.org, est.amount::text AS amount, placed.id AS hold_id, task.created_at, task.updated_at,
+SELECT est.id, est.org, est.amount::text AS amount, CASE WHEN acct.org IS NOT NULL THEN est.hold_id END AS hold_id,
+       -- the task row's defaults (created_at, updated_at: now(), the statement's start)
+       CASE WHEN counted.org IS NOT NULL THEN now() END AS created_at, CASE WHEN counted.org IS NOT NULL THEN now() END AS updated_at,
        acct.granted::text AS granted, acct.purchased::text AS purchased, acct.held::text AS held,
        (SELECT count(*) FROM entry)::int AS entered,
        (SELECT 1 / (CASE WHEN (SELECT count(*) FROM acct) = (SELECT count(*) FROM counted) THEN 1 ELSE 0 END)) AS plan_guard
   FROM est
   LEFT JOIN acct ON acct.org = est.org
-  LEFT JOIN placed ON placed.reference_id = est.id::text
-  LEFT JOIN task ON task.id = est.id
+  LEFT JOIN counted ON counted.org = est.org AND acct.org IS NOT NULL
  ORDER BY est.ord`,
 };
 
@@ -503,7 +509,10 @@ SELECT est.id, est.org, est.amount::text AS amount, placed.id AS hold_id, task.c
  * and every row goes one by one, where COMPLETE_TASK and the step-by-step path answer it. The rows of the others come back
  * without an entry (nothing written for them) and the caller settles them one by one
  * (COMPLETE_TASK). Locks as COMPLETE_TASK, each kind in id order: tasks → holds → accounts →
- * budgets.
+ * budgets. Tasks and holds are locked row by row through their primary keys (LATERAL), each
+ * carrying its row on, and the capture entries' ids are drawn up front, so no two row-sized
+ * CTEs are ever joined (a nested loop the planner picks blind: the cost grew with the square of
+ * the batch; 64 rows: 14.9 ms before, 7.5 ms now).
  *
  * Per row, in each organization's order, exactly what COMPLETE_TASK does: the volume tier of the
  * task count after this row (the day's count + the row's number: the tier can change inside the
@@ -518,11 +527,10 @@ SELECT est.id, est.org, est.amount::text AS amount, placed.id AS hold_id, task.c
  * not do: the UPDATE's scan may compare its snapshot version before the re-read, and skip.)
  *
  * $1 rows (jsonb array of {org, taskId, holdId, gross, key, restKey, operation, parts, output,
- * mode, inputTokens, outputTokens, startedAt}), $2 today (date), $3 this month (date), and for index lookups
- * whatever the statistics say: $4 the task ids, $5 the hold ids.
+ * mode, inputTokens, outputTokens, startedAt}), $2 today (date), $3 this month (date).
  */
 export const COMPLETE_TASKS = {
-  name: 'tasks-complete-batch-v7',
+  name: 'tasks-complete-batch-v8',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'taskId')::uuid AS task_id, (x.doc->>'holdId')::uuid AS hold_id,
@@ -532,26 +540,24 @@ WITH r AS (
          (x.doc->>'startedAt')::timestamptz AS started_at
     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(doc, ord)
 ),
-tk AS (
-  SELECT t.id FROM tasks t JOIN r ON r.task_id = t.id AND r.org = t.organization_id
-   WHERE t.id = ANY ($4::uuid[]) AND t.status NOT IN ${FINAL}
-   ORDER BY t.id FOR UPDATE OF t
+tk AS MATERIALIZED (
+  SELECT r.*, t.id AS locked_task
+    FROM (SELECT * FROM r ORDER BY r.task_id) r
+    LEFT JOIN LATERAL (SELECT t.id FROM tasks t WHERE t.id = r.task_id AND t.organization_id = r.org AND t.status NOT IN ${FINAL} FOR UPDATE) t ON true
 ),
 h AS MATERIALIZED (
-  SELECT h.id, h.organization_id, h.amount, h.status, h.reference_type, h.reference_id, h.department, h.project, h.capture_entry_id
-    FROM credit_holds h
-   WHERE h.id = ANY ($5::uuid[]) AND (SELECT count(*) FROM tk) > 0
-   ORDER BY h.id FOR UPDATE OF h
+  SELECT tk.*, h.amount AS hold_amount, h.status AS hold_status, h.reference_type, h.reference_id, h.department, h.project, h.capture_entry_id
+    FROM (SELECT * FROM tk WHERE tk.locked_task IS NOT NULL ORDER BY tk.hold_id) tk
+    JOIN LATERAL (SELECT h.* FROM credit_holds h WHERE h.id = tk.hold_id AND h.organization_id = tk.org FOR UPDATE) h ON true
 ),
 go AS (
-  SELECT r.*, h.amount AS hold_amount, h.reference_type, h.reference_id, h.department, h.project
-    FROM r JOIN tk ON tk.id = r.task_id JOIN h ON h.id = r.hold_id AND h.organization_id = r.org
-   WHERE h.status = 'open' AND h.capture_entry_id IS NULL
+  SELECT h.* FROM h WHERE h.hold_status = 'open' AND h.capture_entry_id IS NULL
 ),
 plain AS (
-  SELECT r.org FROM r LEFT JOIN go ON go.ord = r.ord
-   GROUP BY r.org
-  HAVING count(go.ord) = count(*) AND count(DISTINCT r.task_id) = count(*) AND count(DISTINCT r.hold_id) = count(*)
+  SELECT a.org
+    FROM (SELECT r.org, count(*) AS n, count(DISTINCT r.task_id) AS tasks, count(DISTINCT r.hold_id) AS holds FROM r GROUP BY r.org) a
+    JOIN (SELECT go.org, count(*) AS n FROM go GROUP BY go.org) g ON g.org = a.org
+   WHERE g.n = a.n AND a.tasks = a.n AND a.holds = a.n
 ),
 acc AS (
   SELECT a.organization_id AS org, a.granted, a.purchased, a.held, a.entries, CASE WHEN a.day_start = $2::date THEN a.day_tasks ELSE 0 END AS day_tasks
@@ -574,7 +580,7 @@ run AS (
     FROM amt WINDOW w AS (PARTITION BY amt.org ORDER BY amt.ord)
 ),
 row_split AS (
-  SELECT run.*, LEAST(acc.granted, run.cum) - LEAST(acc.granted, run.cum - run.amount) AS from_granted FROM run JOIN acc ON acc.org = run.org
+  SELECT run.*, gen_random_uuid() AS entry_id, LEAST(acc.granted, run.cum) - LEAST(acc.granted, run.cum - run.amount) AS from_granted FROM run JOIN acc ON acc.org = run.org
 ),
 tot AS (
   SELECT amt.org, count(*)::int AS n, sum(amt.amount) AS amount, sum(amt.hold_amount) AS held,
@@ -597,9 +603,9 @@ acct AS (
             a.entries - tot.entries = acc.entries AND a.granted + LEAST(acc.granted, tot.amount) = acc.granted AS consistent
 ),
 cap AS (
-  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
+  INSERT INTO credit_ledger_entries (id, organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
          balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, operation, quantity, breakdown)
-  SELECT s.org, acct.entries - acct.total_entries + s.seq_cum - CASE WHEN s.hold_amount > s.amount THEN 1 ELSE 0 END, 'capture', -s.amount,
+  SELECT s.entry_id, s.org, acct.entries - acct.total_entries + s.seq_cum - CASE WHEN s.hold_amount > s.amount THEN 1 ELSE 0 END, 'capture', -s.amount,
          -s.from_granted, -(s.amount - s.from_granted), -s.amount,
          acct.granted + acct.purchased + acct.total - s.cum, acct.held + acct.total_held - s.held_cum + (s.hold_amount - s.amount), s.capture_key,
          s.reference_type, CASE WHEN s.reference_type IS NULL THEN NULL ELSE coalesce(s.reference_id, '') END, s.hold_id, s.department, s.project,
@@ -617,8 +623,8 @@ rest AS (
   RETURNING id
 ),
 settle AS (
-  UPDATE credit_holds SET status = 'captured', captured_amount = s.amount, capture_entry_id = cap.id, settled_at = now()
-    FROM cap JOIN row_split s ON s.hold_id = cap.hold_id WHERE credit_holds.id = cap.hold_id
+  UPDATE credit_holds SET status = 'captured', captured_amount = s.amount, capture_entry_id = s.entry_id, settled_at = now()
+    FROM row_split s JOIN acct ON acct.org = s.org WHERE credit_holds.id = s.hold_id
   RETURNING credit_holds.id
 ),
 spend AS (
@@ -638,14 +644,14 @@ done AS (
          attempts = t.attempts + CASE WHEN t.status = 'queued' THEN 1 ELSE 0 END, started_at = COALESCE(t.started_at, s.started_at, now()),
          cost_breakdown = s.parts || jsonb_build_object('discountPercent', s.bps::float8 / 100, 'discount', (s.gross - s.total)::text, 'total', s.amount::text)
                           || CASE WHEN s.amount < s.total THEN '{"cappedAtHold": true}'::jsonb ELSE '{}'::jsonb END
-    FROM row_split s JOIN cap ON cap.hold_id = s.hold_id
+    FROM row_split s JOIN acct ON acct.org = s.org
    WHERE t.id = s.task_id
-  RETURNING t.*
+  RETURNING t.*, s.entry_id
 )
-SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::text AS acct_purchased, acct.held::text AS acct_held,
+SELECT acct.granted::text AS acct_granted, acct.purchased::text AS acct_purchased, acct.held::text AS acct_held,
        acct.low_balance_threshold::text AS low_balance_threshold, acct.low_balance_alerted_at,
        (SELECT count(*) FROM rest)::int AS rest, (SELECT count(*) FROM settle)::int AS settled,
        (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend WHERE spend.org = acct.org) AS budgets,
        1 / (CASE WHEN acct.consistent THEN 1 ELSE 0 END) AS account_guard, done.*
-  FROM done JOIN cap ON cap.hold_id::text = done.hold_id JOIN acct ON acct.org = done.organization_id`,
+  FROM done JOIN acct ON acct.org = done.organization_id`,
 };

@@ -184,8 +184,6 @@ export class HoldsService {
       JSON.stringify(docs),
       utcDay(),
       utcMonth(),
-      docs.map((doc) => doc.taskId),
-      docs.map((doc) => doc.holdId),
     ]);
     const byTask = new Map(rows.map((row) => [row.id as string, row]));
     const firstOfOrg = new Map<string, any>();
