@@ -530,7 +530,7 @@ SELECT est.id, est.org, est.amount::text AS amount, CASE WHEN acct.org IS NOT NU
  * mode, inputTokens, outputTokens, startedAt}), $2 today (date), $3 this month (date).
  */
 export const COMPLETE_TASKS = {
-  name: 'tasks-complete-batch-v8',
+  name: 'tasks-complete-batch-v9',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'taskId')::uuid AS task_id, (x.doc->>'holdId')::uuid AS hold_id,
@@ -611,7 +611,6 @@ cap AS (
          s.reference_type, CASE WHEN s.reference_type IS NULL THEN NULL ELSE coalesce(s.reference_id, '') END, s.hold_id, s.department, s.project,
          s.operation, 1, s.parts || jsonb_build_object('discountBps', s.bps, 'discount', (s.gross - s.total)::text, 'total', s.amount::text)
     FROM row_split s JOIN acct ON acct.org = s.org
-  RETURNING id, hold_id
 ),
 rest AS (
   INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
