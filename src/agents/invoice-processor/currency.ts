@@ -10,7 +10,8 @@ const CODES = ISO_CODES.join('|');
 export const CURRENCY_AFTER = new RegExp(`^\\s?(?:[€$£¥₩₹₺₽₪₴円元]|(?:Ft|Kč|zł|kr|lei|лв|${CODES})(?![\\p{L}]))`, 'u');
 export const CURRENCY_BEFORE = new RegExp(`(?:[€$£¥₩₹₺₽₪₴]|(?<![\\p{L}])(?:${CODES}|Rs\\.?))\\s?$`, 'u');
 
-const ISO_RE = new RegExp(`(?<![\\p{L}])(${ISO_CODES.join('|')})(?![\\p{L}])`, 'gu');
+/** A code on its own, not a part of a product or account code ("DRP-TRY", "EUR-4711"). */
+const ISO_RE = new RegExp(`(?<![\\p{L}]|[\\p{L}\\d][-_/])(${ISO_CODES.join('|')})(?![\\p{L}]|[-_/][\\p{L}\\d])`, 'gu');
 
 const BARE_DOLLAR = /(?<![A-Z])\$/g;
 const DOLLARS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
@@ -53,9 +54,9 @@ const RAND_AMOUNT = /(?<![\p{L}\d])R\s?\d{1,3}(?:[ ,]?\d{3})*\.\d{2}(?!\d)/gu;
 
 /**
  * A currency sign or code written beside an amount in a table cell ("R$ 3.200,00", "1 250 Kč",
- * "12 500 Ft"): not part of the number.
+ * "12 500 Ft", "R 7 450.00"): not part of the number.
  */
-export const CURRENCY_MARK = /(?:R|US|CA|C|AU|A|NZ|HK|S|MX)\$|[€$£¥₹₺₽₩₪₱]|(?<![\p{L}])(?:zł|Kč|Ft|lei|kr\.?|Rs\.?|TL|RM|Fr\.|SFr\.?)(?![\p{L}])|:-|(?<![\p{L}])[A-Z]{3}(?![\p{L}])/gu;
+export const CURRENCY_MARK = /(?:R|US|CA|C|AU|A|NZ|HK|S|MX)\$|[€$£¥₹₺₽₩₪₱]|(?<![\p{L}])(?:zł|Kč|Ft|lei|kr\.?|Rs\.?|TL|RM|Fr\.|SFr\.?)(?![\p{L}])|(?<![\p{L}])R(?=\s?\d)|:-|(?<![\p{L}])[A-Z]{3}(?![\p{L}])/gu;
 
 /** "kr" after an amount is the krona or krone of whichever country the document is from. */
 const KRONA_AMOUNT = /\d\s?(?:kr\.?|:-)(?![\p{L}])|(?<![\p{L}])kr\.?\s?\d/iu;

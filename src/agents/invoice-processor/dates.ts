@@ -43,8 +43,8 @@ const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-// the second form also reads "7. 2. 2025" (Czech, Slovak and German typography: a space after each dot)
-const NUMERIC = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)|(?<![\d.])(\d{1,2})([-/]|\.\s?)(\d{1,2})\5(\d{4}|\d{2})(?![\d]|\.\d)/g;
+// a space may follow each dot: "2026. 07. 09." (Hungarian), "7. 2. 2025" (Czech, Slovak and German typography)
+const NUMERIC = /(?<!\d)(\d{4})([-/]|\.\s?)(\d{1,2})\2(\d{1,2})(?!\d)|(?<![\d.])(\d{1,2})([-/]|\.\s?)(\d{1,2})\6(\d{4}|\d{2})(?![\d]|\.\d)/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?[\\s\\-/]*(?:de\\s+)?(${MONTH_ALT})\\.?,?[\\s\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'giu',
@@ -99,13 +99,13 @@ export function findDates(line: string, order: DayMonthOrder = 'dmy'): DateMatch
   for (const m of line.matchAll(NUMERIC)) {
     const index = m.index ?? 0;
     if (m[1]) {
-      push(isoDate(Number(m[1]), Number(m[2]), Number(m[3])), index, m[0].length);
+      push(isoDate(Number(m[1]), Number(m[3]), Number(m[4])), index, m[0].length);
       continue;
     }
-    const a = Number(m[4]);
-    const b = Number(m[6]);
-    const year = fullYear(m[7]);
-    const sep = m[5];
+    const a = Number(m[5]);
+    const b = Number(m[7]);
+    const year = fullYear(m[8]);
+    const sep = m[6];
     if (sep.startsWith('.') || a > 12) {
       push(isoDate(year, b, a), index, m[0].length);
     } else if (b > 12) {

@@ -1696,4 +1696,77 @@ describe('a Greek hotel invoice', () => {
     expect(inv).toMatchObject({ invoiceNumber: 'ΤΠΥ-4471', subtotal: '518.50', taxTotal: '69.49', total: '587.99', amountDue: '437.99' });
     expect(inv.buyer.name).toBe('ΠΕΛΑΓΟΣ ΝΑΥΤΙΛΙΑΚΗ ΜΟΝΟΠΡΟΣΩΠΗ Ε.Π.Ε.');
   });
+
+  it('follows the item table over a page break past the sum carried forward, instead of ending it there', () => {
+    const first = linesFromPlainText(`Rechnung Nr. 2026/0871
+Rechnungsdatum   23.10.2026
+
+Pos   Bezeichnung                  Menge   EP netto    Gesamt netto
+1     Begrüßungsgetränk            120        4,20          504,00
+2     Alkoholfreier Hugo            40        3,60          144,00
+                                      Übertrag            € 648,00
+                                                        Seite 1 von 2`, 1);
+    const second = linesFromPlainText(`Rechnung 2026/0871 – Fortsetzung
+                                      Übertrag            € 648,00
+Pos   Bezeichnung                  Menge   EP netto    Gesamt netto
+3     Transport und Auf-/Abbau       1      240,00          240,00
+                                   Summe netto            € 888,00`, 2);
+    const inv = extractFields([...first, ...second.map((line) => ({ ...line, y: line.y + 100 }))], 'text');
+    expect(inv.lineItems.map((item) => [item.description, item.amount])).toEqual([
+      ['Begrüßungsgetränk', '504.00'],
+      ['Alkoholfreier Hugo', '144.00'],
+      ['Transport und Auf-/Abbau', '240.00'],
+    ]);
+    expect(inv.subtotal).toBe('888.00');
+  });
+
+  it('keeps a note under the table out of the last description, and joins a line broken after a dash without a space', () => {
+    const inv = read(`TAX INVOICE   INV-20931
+
+ Description                                  Quantity   Unit Price     Amount
+ House Blend espresso beans 1 kg *                  12        42.00     504.00
+ Imagiers cartonnés bilingues français–              25        14.90     372.50
+ luxembourgeois
+ Grinder burr set replacement (on site)              1       165.00     165.00
+* GST-free item (basic food). All prices include GST.
+
+                                          Total             1,041.50`);
+    expect(inv.lineItems.map((item) => item.description)).toEqual([
+      'House Blend espresso beans 1 kg',
+      'Imagiers cartonnés bilingues français–luxembourgeois',
+      'Grinder burr set replacement (on site)',
+    ]);
+  });
+
+  it('reads a Czech number after a bare "č.", Hungarian dates with spaces after the dots, and a rand amount in the table', () => {
+    const cz = read(`Faktura – daňový doklad                      č. 260412
+Datum vystavení:     5. 11. 2026
+Datum splatnosti:    19. 11. 2026`);
+    expect(cz).toMatchObject({ invoiceNumber: '260412', issueDate: '2026-11-05', dueDate: '2026-11-19' });
+    const hu = read(`SZÁMLA
+Számla kelte:          2026. 07. 09.
+Fizetési határidő:     2026. 07. 24.`);
+    expect(hu).toMatchObject({ issueDate: '2026-07-09', dueDate: '2026-07-24' });
+    const za = read(`TAX INVOICE   TBP-06721
+Code       Description                      Qty     Unit Price        Total
+DRP-TRY    Geyser drip tray with drain        2       R 395.00     R 790.00
+CU-22      Copper pipe 22 mm and fittings    14       R 118.50   R 1 659.00
+                                         Total Excl. VAT         R 2 449.00`);
+    expect(za.currency).toBe('ZAR');
+    expect(za.lineItems).toEqual([
+      { description: 'Geyser drip tray with drain', quantity: '2', unitPrice: '395.00', amount: '790.00' },
+      { description: 'Copper pipe 22 mm and fittings', quantity: '14', unitPrice: '118.50', amount: '1659.00' },
+    ]);
+  });
+
+  it('does not take the VAT id labelled as the customer\'s ("UID Kunde") for the seller\'s', () => {
+    const inv = read(`Steirerküche Catering e.U.
+Annenstraße 47, 8020 Graz
+Murinsel Events GmbH                         Rechnungsnummer   2026/0871
+Lendkai 19                                   UID Kunde         ATU66205171
+8020 Graz
+
+Steirerküche Catering e.U. · UID ATU73912849 · IBAN AT73 3800 0000 1234 5678`);
+    expect(inv.seller.vatId).toBe('ATU73912849');
+  });
 });

@@ -75,7 +75,8 @@ function numberAfterBareNo(lines: Line[]): string | null {
   if (!top.some((line) => line.cells.some((cell) => TITLE.test(cell.text) && cell.text.length <= 24))) return null;
   for (const [i, line] of top.entries()) {
     for (const cell of line.cells) {
-      const m = /^(?:n[°º]|no\.|nr\.|#|№)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
+      // ("č." Czech and Slovak, "br." Croatian, Serbian and Bosnian)
+      const m = /^(?:n[°º]|no\.|nr\.|#|№|č\.|br\.)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
       // or the mark alone with the number under it ("Nº" over "000482")
       const below = !m && /^(?:n[°º]|no\.?|nr\.?|#|№)\s*:?$/i.test(cell.text.trim()) && top[i + 1] && top[i + 1].y - line.y <= 2.5 ? overlapping(top[i + 1], cell.x - 4, cell.x2 + 4)[0] : undefined;
       const value = m ? parseInvoiceNumber(m[1]) : below ? parseInvoiceNumber(below.text) : null;

@@ -42,7 +42,7 @@ function words(...alternatives: string[]): RegExp {
 
 export const LABELS = {
   invoiceNumber: words(
-    String.raw`faktura\s*(?:-\s*da[ňn]ov[ýy]\s*doklad\s*)?(?:č\.|c\.|číslo)`,
+    String.raw`fakt[úu]ra\s*(?:[-–—]\s*da[ňn]ov[ýy]\s*doklad\s*)?(?:č\.|c\.|č[íi]slo)`,
     'číslo\\s*faktury',
     'laskun\\s*numero',
     'laskunumero',
@@ -115,6 +115,11 @@ export const LABELS = {
     'pay(?:able)?\\s*by',
     'f[äa]llig(?:keitsdatum|\\s*(?:am|bis))?',
     'zahlbar\\s*bis',
+    // in a sentence ("… le solde au plus tard le 18 juillet 2026", "spätestens am", "entro il", "uiterlijk op")
+    'au\\s*plus\\s*tard\\s*le',
+    'sp[äa]testens\\s*(?:am|bis(?:\\s*zum)?)',
+    'entro\\s*il',
+    'uiterlijk\\s*op',
     'zahlungsziel',
     'date\\s*d[\'’]?\\s*[ée]ch[ée]ance',
     '[ée]ch[ée]ance',
@@ -192,7 +197,7 @@ export const LABELS = {
     'd[áa]tum\\s*(?:vyhotovenia|vystavenia)',
     '(?:sz[áa]mla\\s*)?kelte',
     'ki[áa]ll[íi]t[áa]s\\s*(?:d[áa]tuma|kelte)',
-    'datum\\s*(?:izdaje|izdavanja|ra[čc]una)',
+    'datum\\s*(?:i\\s*vrijeme\\s*)?(?:izdaje|izdavanja|ra[čc]una)',
     '(?:fatura|d[üu]zenleme|d[üu]zenlenme)\\s*tarihi',
     'tarih',
     '(?:arve\\s*)?kuup[äa]ev',
@@ -228,6 +233,7 @@ export const LABELS = {
     'consegna',
     'ordine',
     'printed',
+    'teljes[íi]t[ée]s(?:\\s*d[áa]tuma|\\s*kelte)?',
     // Greek, Bulgarian/Russian/Ukrainian, Japanese/Chinese/Korean
     'дата\\s*на\\s*данъчното\\s*събитие',
     'ημερομην[ιί]α\\s*αποστολ[ηή]ς',
@@ -825,6 +831,6 @@ export const LINE_HEADER = {
   code: words('κωδικ[οό]ς', 'код', 'артикул', '品番', '商品コード', '[šs]ifra', 'k[óo]d', 'hsn(?:\\s*/\\s*sac)?', 'sac', 'clave(?:\\s*prod\\.?\\s*/?\\s*serv\\.?)?', 'codice', 'ref\\.?', 'r[ée]f(?:[ée]rence)?\\.?', 'art\\.?\\s*-?\\s*nr\\.?', 'artikel\\s*-?\\s*nr\\.?', 'artikelnummer', 'code', 'sku', 'item\\s*(?:no\\.?|#|code)', 'c[óo]d(?:igo|\\.)?', 'cod\\.?\\s*art(?:icolo)?\\.?', 'part\\s*(?:no\\.?|#|number)'),
   description: words('περιγραφ[ηή]', 'наименование(?:\\s*на\\s*стоката/услугата|\\s*товара)?', 'найменування', '品名', '品目', '摘要', '項目', '项目', '货物或应税劳务(?:、服务)?名称', '품목', '품명', 'description', 'item', 'items', 'article', 'product', 'service', 'details', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'désignation', 'designation', 'libellé', 'descripción', 'descripcion', 'concepto', 'artículo', 'omschrijving', 'descrizione', 'articolo', 'prodotto', 'descri[çc][ãa]o', 'designa[çc][ãa]o', 'artigo', 'beskrivning', 'ben[äa]mning', 'beskrivelse', 'tekst', 'vare', 'nazwa(?:\\s*towaru)?', 'opis', 'ozna[čc]en[íi](?:\\s*dod[áa]vky)?', 'polo[žz]ka', 'n[áa]zev', 'n[áa]zov', 'kuvaus', 'tuote', 'nimike', 'selite', 'denumire(?:a)?', 'descriere(?:a)?', 'produs', 'megnevez[ée]s', 'le[íi]r[áa]s', 'term[ée]k', 'naziv', 'a[çc][ıi]klama', '[üu]r[üu]n(?:\\s*/\\s*hizmet)?', 'hizmet', 'mal\\s*hizmet', 'kirjeldus', 'nimetus', 'toode', 'nosaukums', 'apraksts', 'pavadinimas', 'apra[šs]ymas', 'particulars'),
   quantity: words('unidades', 'ποσ[οό]τητα', 'количество', 'кол-?во', 'кількість', '数量', '수량', 'qty', 'quantity', 'units?', 'hours', 'hrs', 'menge', 'anzahl', 'stk', 'std', 'qté', 'qte', 'quantité', 'cantidad', 'cant\\.?', 'uds\\.?', 'aantal', 'hoeveelheid', 'quantità', 'qtà', 'q\\.tà', 'qta', 'qtd\\.?', 'quantidade', 'quant\\.?', 'antal', 'ant\\.?', 'm[æa]ngde', 'antall', 'ilo[śs][ćc]', 'po[čc]et', 'mno[žz]stv[íio]', 'mn\\.', 'm[äa][äa]r[äa]', 'kpl', 'cantitate(?:a)?', 'mennyis[ée]g', 'menny\\.', 'koli[čc]ina', 'kol\\.', 'miktar', 'adet', 'kogus', 'daudzums', 'kiekis'),
-  unitPrice: words('τιμ[ηή]\\s*μον(?:[αά]δας|\\.)?', 'ед\\.?\\s*цена', 'цена', 'ціна', '単価', '单价', '단가', 'unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?', 'cena\\s*za\\s*m\\.?\\s*j\\.?', 'jedn(?:otkov[áa])?\\.?\\s*cena', '[àa]\\s*-?\\s*hinta', 'yksikk[öo]hinta', 'hinta', 'pre[țtţ](?:\\s*unitar)?', '(?:nett[óo]\\s*)?egys[ée]g[áa]r', 'cijena', 'birim\\s*fiyat(?:[ıi])?', 'fiyat', '(?:[üu]hiku\\s*)?hind', 'kaina', 'rate\\s*per\\s*unit'),
+  unitPrice: words('τιμ[ηή]\\s*μον(?:[αά]δας|\\.)?', 'ед\\.?\\s*цена', 'цена', 'ціна', '単価', '单价', '단가', 'unit\\s*price', 'price', 'rate', 'unit\\s*cost', 'einzelpreis', 'e-?preis', 'preis', 'prix(?:\\s*unit(?:aire)?)?', 'p\\.\\s*u\\.?', 'pu\\s*ht', 'precio(?:\\s*unitario)?', 'prijs', 'stukprijs', 'eenheidsprijs', 'prezzo(?:\\s*unitario)?', 'pre[çc]o(?:\\s*unit(?:[áa]rio|\\.)?)?', 'valor\\s*unit(?:[áa]rio|\\.)?', '[àa]\\s*-?\\s*pris', 'pris', 'enhedspris', 'cena(?:\\s*jedn(?:\\.|ostkowa)?)?(?:\\s*netto)?', 'cena\\s*za\\s*m\\.?\\s*j\\.?', 'jedn(?:otkov[áa])?\\.?\\s*cena', '[àa]\\s*-?\\s*hinta', 'yksikk[öo]hinta', 'hinta', 'pre[țtţ](?:\\s*unitar)?', '(?:nett[óo]\\s*)?egys[ée]g[áa]r', 'cijena', 'birim\\s*fiyat(?:[ıi])?', 'fiyat', '(?:[üu]hiku\\s*)?hind', 'kaina', 'rate\\s*per\\s*unit'),
   amount: words('sub\\s*-?\\s*total', 'αξ[ιί]α', 'стойност', 'сумма', 'сума', '金額', '金额', '금액', 'amount', 'total', 'line\\s*total', 'betrag', 'gesamt(?:preis)?', 'summe', 'montant', 'total\\s*ht', 'importe', 'bedrag', 'totaal', 'importo', 'totale', 'total\\s*l[ií]quido', 'valor', 'belopp', 'bel[øo][bp]', 'warto[śs][ćc](?:\\s*netto)?', 'celkem(?:\\s*bez\\s*dph)?', 'celkom', 'spolu', '[čc][áa]stka', 'suma', 'yhteens[äa]', 'veroton(?:\\s*yhteens[äa])?', 'valoare(?:a)?', '[öo]sszeg', '[ée]rt[ée]k', 'nett[óo]\\s*[ée]rt[ée]k', 'znesek', 'vrednost', 'iznos', 'tutar', 'toplam', 'summa', 'kokku', 'kop[āa]', 'taxable\\s*value'),
 };

@@ -13,6 +13,22 @@ const NUMBER_COLUMNS: Column[] = ['quantity', 'unitPrice', 'amount'];
 /** Headings that name the description outright; beside one, "Item"/"Article" is the code column. */
 const PLAIN_DESCRIPTION = /descri|beschreibung|bezeichnung|d[ée]signation|concepto|omschrijving|libell/i;
 /** A line that only gives the item's article code ("SKU: HH-NAT-CDR", "Art.-Nr.: 4711"): not its description. */
+/** A note under the rows, marked as one: "* GST-free item", "¹ incl. deposit", "(1) …". */
+const FOOTNOTE = /^\s*(?:\*{1,3}|[†‡¹²³]|\(\d\))\s*\p{L}/u;
+
+/**
+ * A description's next line after the one before: with a space, except after a dash that ends a
+ * word ("10.–" + "13.05.2026", "français–" + "luxembourgeois"), which the line break split.
+ */
+function joinWrapped(before: string | null, next: string | null): string | null {
+  if (!before || !next) return before || next;
+  return /[\p{L}\d.][-–—/]$/u.test(before) ? `${before}${next}` : `${before} ${next}`;
+}
+
+/** The running sum at the foot of a page or the head of the next: "Übertrag", "Carried forward", "À reporter", "Riporto", "Z przeniesienia". */
+const CARRIED_FORWARD =
+  /^\s*(?:(?:zwischensumme\s*)?(?:ü|ue)bertrag|carried\s*(?:forward|over)|brought\s*forward|c\/f|b\/f|à\s*reporter|report[ée]|riporto|a\s*riportare|suma\s*y\s*sigue|a\s*transportar|transporteras|overf[øo]rt|overf[øo]res|siirretty|z\s*przeniesienia|do\s*przeniesienia)\s*:?\s*$/iu;
+
 const CODE_LINE = /^(?:sku|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|item\s*(?:no\.?|#|code)|product\s*code|r[ée]f(?:[ée]rence)?\.?|ean|gtin|upc|part\s*(?:no\.?|#))\s*[:#]\s*\S+$/i;
 /** A price heading that says it is per unit ("Unit price", "Einzelpreis", "Rate"), not just "Price". */
 const PER_UNIT_PRICE = /unit|einzel|st[üu]ck|e-?preis|p\.\s*u|pu\b|jedn|yksikk|enhe[dt]s|eenheid|stuk|(?:^|\s)[àa]\s*-?\s*(?:pris|hinta)|rate|per\b|単価|单价|단가|μον|ед\.|birim|egys[ée]g/iu;
@@ -159,6 +175,11 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
       continue;
     }
     headerY = null;
+    // the sum carried to the next page, or brought from the last one: the rows go on
+    if (items.length && amounts.length === 1 && line.cells.some((cell) => CARRIED_FORWARD.test(cell.text))) {
+      rows.add(i);
+      continue;
+    }
     if (isTotalsLine(line, amounts, header, decimalHint)) break;
     // a line of words only ("Verkaufstheke Eiche, 3,20 m, nach Maß") under a table with number columns is description, numbers and all
     const endsWithAmount = amounts.length > 0 && amounts[amounts.length - 1].money && /^\s*(?:[€$£¥]|[A-Z]{3})?\s*\)?$/.test(line.text.slice(amounts[amounts.length - 1].end));
@@ -168,15 +189,18 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     if (!amounts.some((a) => a.money) || wordsOnly) {
       const prev = items[items.length - 1];
       const descriptionCells = line.cells.filter((cell) => !otherColumn(cell));
-      // (a heading centred over its column: the words stand under it, left of the next column)
+      // (a heading centred over its column: the words stand under it, left of the next column, but not
+      // left of where the rows' descriptions start: "All prices include GST." under the table is a note)
+      // A note marked as one ("* GST-free item") is no description either.
       const alignedWithDescription =
         !descCol ||
-        descriptionCells.some(
+        (descriptionCells.some(
           (cell) =>
             Math.abs(cell.x - descCol.x) < 3 ||
             (rowDescriptionX !== null && Math.abs(cell.x - rowDescriptionX) < 3) ||
-            (cell.x < descCol.x2 && cell.x2 > descCol.x && cell.x2 < nextColumnX),
-        );
+            (cell.x < descCol.x2 && cell.x2 > descCol.x && cell.x2 < nextColumnX && (rowDescriptionX === null || cell.x > rowDescriptionX - 3)),
+        ) &&
+          !(items.length && FOOTNOTE.test(line.text)));
       // a code or unit cell wrapped onto a line of its own, beside its row
       if (prev && wordsOnly && !descriptionCells.length && line.page === lastPage && line.y - lastY < 2.5) {
         rows.add(i);
@@ -203,7 +227,7 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
         continue;
       }
       if (prev && wordsOnly && alignedWithDescription && line.page === lastPage && line.y - lastY < 2.5) {
-        prev.description = [prev.description, descriptionText(line)].filter(Boolean).join(' ');
+        prev.description = joinWrapped(prev.description, descriptionText(line));
         rows.add(i);
         lastY = line.y;
         continue;
@@ -224,7 +248,7 @@ function readRows(lines: Line[], h: number, header: HeaderColumn[], decimalHint?
     if (item.quantity === null && item.amount && items.length >= 2 && items.every((it) => it.amount && it.quantity !== null) && compareDecimals(addDecimals(items.map((it) => it.amount as string)), item.amount) === 0) break;
     if (item.description) rowDescriptionX = descriptionX(line, item.description);
     else if (pendingX !== null) rowDescriptionX = pendingX;
-    if (pending.length) item.description = [...pending, item.description].filter(Boolean).join(' ');
+    if (pending.length) item.description = [...pending, item.description].reduce<string | null>(joinWrapped, null);
     pending = [];
     pendingX = null;
     if (items.length && line.page === lastPage) pitch = line.y - lastY;
@@ -352,7 +376,8 @@ function readRow(line: Line, header: HeaderColumn[], decimalHint?: DecimalSepara
   // (a mark alone in a cell, "※" for the reduced tax rate, "*": not part of the description)
   const words = texts.filter((t) => !NOT_DESCRIPTION.includes(nearestColumn(t, header) as Column) && !unitBeside(t, quantityCell) && !/^[^\p{L}\p{N}]{1,2}$/u.test(t.text.trim()));
   const desc = words.filter((t) => t.x < firstNumX);
-  item.description = (desc.length ? desc : words).map((t) => t.text).join(' ').trim() || null;
+  // (a trailing "*" or "¹" refers to a note under the table)
+  item.description = (desc.length ? desc : words).map((t) => t.text).join(' ').replace(/\s+(?:\*{1,3}|[†‡¹²³])$/u, '').trim() || null;
   return item;
 }
 

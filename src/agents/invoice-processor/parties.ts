@@ -22,7 +22,9 @@ interface Block {
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 
 /** "Your VAT no.", "Ihre MWST-Nr.": the buyer's id, wherever it is printed. */
-const THEIR_VAT_ID = /(?<![\p{L}])(?:your|ihre?|votre|uw|su|vostra|sua|customer|client|kunden)(?![\p{L}])[^:\d]{0,14}(?:vat|mwst|ust|tva|btw|iva|uid|tax|nif|cif)/iu;
+// (or after it: "UID Kunde", "VAT no. customer", "N° TVA client")
+const THEIR_VAT_ID =
+  /(?<![\p{L}])(?:your|ihre?|votre|uw|su|vostra|sua|customer|client|kunden)(?![\p{L}])[^:\d]{0,14}(?:vat|mwst|ust|tva|btw|iva|uid|tax|nif|cif)|(?<![\p{L}])(?:vat|mwst|ust|tva|btw|iva|uid|nif|cif)(?:[-\s.]*(?:id|nr|no|n°|number))?[-\s.]*(?:des\s*|du\s*|del\s*|van\s*de\s*)?(?:kunden?|customer|client|cliente|klant)(?![\p{L}])/iu;
 
 /** Norway prints its VAT number as the organisation number with "MVA": "Org.nr. 912 345 678 MVA". */
 const DANISH_CVR = /\bCVR(?:-?nr\.?)?:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)/i;
