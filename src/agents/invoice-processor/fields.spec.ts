@@ -1769,4 +1769,24 @@ Lendkai 19                                   UID Kunde         ATU66205171
 Steirerküche Catering e.U. · UID ATU73912849 · IBAN AT73 3800 0000 1234 5678`);
     expect(inv.seller.vatId).toBe('ATU73912849');
   });
+
+  it('takes the company named with its ids in the footer as the seller when the one at the top has none (the addressee in the window)', () => {
+    const inv = read(`                                                        LASKU
+                                                        Päivämäärä       9.4.2026
+                                                        Laskun numero    4471
+Hämeenkadun Kahvila Oy                                  Eräpäivä         23.4.2026
+Hämeenkatu 14 B
+33100 Tampere
+
+Nimike                         Määrä    à-hinta    Veroton
+Ruisleipä 500 g                  120       3,10     372,00
+
+                                        Yhteensä EUR   372,00
+
+Pyynikin Leipomo Oy            Y-tunnus 3182457-1        laskutus@pyynikinleipomo.fi
+Pyynikintie 21                 ALV-nro FI31824571
+33230 Tampere`);
+    expect(inv.seller).toMatchObject({ name: 'Pyynikin Leipomo Oy', vatId: 'FI31824571' });
+    expect(inv.buyer.name).toBe('Hämeenkadun Kahvila Oy');
+  });
 });

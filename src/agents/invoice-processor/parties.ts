@@ -502,6 +502,36 @@ function addresseeByHonorific(lines: Line[]): Block | null {
  * Unlabelled seller: a company name with a legal form (top of page 1 first, then the
  * footer), else the first substantial line of page 1 that is not a title or a field.
  */
+/** A line holds a VAT id or a registration number ("Y-tunnus 3182457-1", "ALV-nro FI31824571", "USt-IdNr."). */
+function holdsIds(line: Line): boolean {
+  return findVatIds(line.text).length > 0 || line.cells.some((c) => LABELS.vatId.test(c.text) || REGISTRATION.test(c.text.trim()));
+}
+
+/** The words of a company name that tell it apart (its legal form aside). */
+function nameWords(text: string): Set<string> {
+  return new Set(text.replace(LEGAL_FORM, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+}
+
+/**
+ * A seller named only in the footer, with its ids ("Pyynikin Leipomo Oy · Y-tunnus 3182457-1 ·
+ * ALV-nro FI31824571"), where the first company at the top has no id near it and shares no name
+ * with it: the company at the top is the addressee in the window, the footer's is the issuer.
+ */
+function footerIssuer(lines: Line[], top: number, headerAt: number, isLegalName: (i: number, c: { text: string; x: number }) => boolean): number | undefined {
+  if (headerAt < 0 || top >= headerAt) return undefined;
+  const near = (i: number, span: number) => lines.slice(i, i + span + 1).filter((l) => l.page === lines[i].page && l.y - lines[i].y < 8);
+  if (near(top, 5).some(holdsIds)) return undefined;
+  const topWords = nameWords(lines[top].cells.find((c) => isLegalName(top, c))?.text ?? '');
+  for (let i = lines.length - 1; i > headerAt; i--) {
+    if (lines[i].page !== lines[top].page) continue;
+    const cell = lines[i].cells.find((c) => isLegalName(i, c));
+    if (!cell || !near(i, 2).some(holdsIds) || /\d[.,]\d{2}(?!\d)/.test(lines[i].text)) continue;
+    const words = nameWords(cell.text);
+    return [...words].some((w) => topWords.has(w)) ? undefined : i;
+  }
+  return undefined;
+}
+
 function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | null): Block | null {
   const taken = new Set(buyerBlock?.lines ?? []);
   const headerAt = lines.findIndex((l) => isItemHeader(l));
@@ -523,7 +553,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     const buyersName = buyerBlock !== null && nameKey(name) === nameKey(buyerBlock.texts[0] ?? '');
     return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
   };
-  const legal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
+  const firstLegal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
+  const legal = firstLegal === undefined ? undefined : (footerIssuer(lines, firstLegal, headerAt, isLegalName) ?? firstLegal);
   const top = order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
     const c = lines[i].cells[0];
     return usable(i) && /\p{L}{2}/u.test(c.text) && !GREETING.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
