@@ -1789,4 +1789,21 @@ Pyynikintie 21                 ALV-nro FI31824571
     expect(inv.seller).toMatchObject({ name: 'Pyynikin Leipomo Oy', vatId: 'FI31824571' });
     expect(inv.buyer.name).toBe('Hämeenkadun Kahvila Oy');
   });
+
+  it('reads the tax total from a Finnish VAT breakdown ("Veroton | Vero | Verollinen")', () => {
+    const inv = read(`LASKU 4471
+
+Nimike                         Määrä    à-hinta    Alv %    Veroton
+Ruisleipä 500 g                  120       3,10       14     372,00
+Kuljetus                           4      18,00     25,5      72,00
+
+Alv-erittely
+Alv %        Veroton       Vero      Verollinen
+14            372,00      52,08          424,08
+25,5           72,00      18,36           90,36
+Yhteensä      444,00      70,44          514,44
+
+                                  Yhteensä EUR      514,44`);
+    expect(inv).toMatchObject({ subtotal: '444.00', taxTotal: '70.44', total: '514.44' });
+  });
 });

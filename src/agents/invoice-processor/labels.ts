@@ -572,6 +572,8 @@ const SUBTOTAL = words(
 const TAX = words(
   'dph',
   'alv',
+  // Finnish: the tax column of the "Alv-erittely" ("Veroton | Vero | Verollinen")
+  'vero(?:n\\s*(?:osuus|m[äa][äa]r[äa]))?',
   'vat',
   'tax(?:es)?',
   'sales\\s*tax',
@@ -684,6 +686,7 @@ const DUE = words(
 const TOTAL = words(
   'celkem(?:\\s*s\\s*dph)?',
   'yhteens[äa]',
+  'verollinen(?:\\s*yhteens[äa])?',
   'loppusumma',
   'total',
   'grand\\s*total',
