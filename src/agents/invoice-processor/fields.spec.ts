@@ -1806,4 +1806,23 @@ Yhteensä      444,00      70,44          514,44
                                   Yhteensä EUR      514,44`);
     expect(inv).toMatchObject({ subtotal: '444.00', taxTotal: '70.44', total: '514.44' });
   });
+
+  it('takes the seller from a footer line that goes on with the phone, not an order number beside the buyer ("AB-2026-0311" is no Swedish AB)', () => {
+    const inv = read(`                                             Rechnungs-Nr.      RE-2026-0214
+Bäckerei Hofmann OHG                         Rechnungsdatum     3. März 2026
+z. Hd. Frau Sabine Hofmann                   Auftrags-Nr.       AB-2026-0311
+Marktplatz 3
+72631 Aichtal
+
+Pos.   Bezeichnung                 Menge    Einzelpreis €    Gesamt €
+1      Arbeitszeit Kältetechniker    2,5            78,50      196,25
+
+                                         Rechnungsbetrag      233,54 €
+
+Brandauer Kälte- und Klimatechnik GmbH Tel. +49 711 4488 210     Amtsgericht Stuttgart HRB 738214
+Industriestraße 14                                               USt-IdNr.: DE281645096
+73760 Ostfildern`);
+    expect(inv.seller).toMatchObject({ name: 'Brandauer Kälte- und Klimatechnik GmbH', vatId: 'DE281645096' });
+    expect(inv.buyer.name).toBe('Bäckerei Hofmann OHG');
+  });
 });

@@ -447,9 +447,16 @@ const SHARE_CAPITAL = /\s*[,·–-]?\s*(?:au capital(?: social)? de|with (?:a )?
 
 /** A footer written as one paragraph ("Larkspur Fibre Ltd, 3 Calder Park Way, Wakefield. Registered in …"): the name ends at its legal form. */
 function upToLegalForm(text: string): string {
-  if (text.length <= 60) return text;
+  if (text.length <= 60) return nameBeforeContact(text) ?? text;
   const m = LEGAL_FORM.exec(text);
   return m && m.index + m[0].length <= 60 ? text.slice(0, m.index + m[0].length).replace(/[\s,]+$/, '') : text;
+}
+
+/** A footer line that goes on with the phone after the name's legal form ("Brandauer Klimatechnik GmbH Tel. +49 711 …"): the name. */
+function nameBeforeContact(text: string): string | null {
+  const m = LEGAL_FORM.exec(text);
+  if (!m || !/^[\s,·|–-]*(?:tel(?:efon)?|phone|fax|mob(?:il)?|e-?mail|www)\b/i.test(text.slice(m.index + m[0].length))) return null;
+  return text.slice(0, m.index + m[0].length).trim();
 }
 
 /** A Japanese sentence ("株式会社アオバ珈琲商会 経理担当の佐藤でございます。"): the writer introducing herself, not a letterhead. */
@@ -551,7 +558,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     if (/^(?:account\s*(?:name|holder)|kontoinhaber(?:in)?|titulaire(?:\s+du\s+compte)?|beneficiary|beneficiario|begünstigter|intestat[oa]\s+a|rekeninghouder|kontohavare)\b/i.test(name.trim())) return false;
     // (the buyer's name printed again, above the letter: "合同会社ミナト設計事務所" over "経理ご担当者様")
     const buyersName = buyerBlock !== null && nameKey(name) === nameKey(buyerBlock.texts[0] ?? '');
-    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
+    // (a name has words besides its legal form: "AB-2026-0311" is an order number, not a Swedish AB)
+    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && /\p{L}{2}/u.test(name.replace(LEGAL_FORM, ' ')) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
   };
   const firstLegal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
   const legal = firstLegal === undefined ? undefined : (footerIssuer(lines, firstLegal, headerAt, isLegalName) ?? firstLegal);
@@ -574,7 +582,7 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const cellIndex = legal !== undefined && start === legal ? issuerAmong(lines, start, first.cells.flatMap((c, ci) => (isLegalName(start, c) ? [ci] : []))) : 0;
   const cell = first.cells[cellIndex];
   if (sender && !LEGAL_FORM.test(cell.text)) return sender;
-  const block: Block = { lines: [start], texts: [cell.text], x: cell.x };
+  const block: Block = { lines: [start], texts: [nameBeforeContact(cell.text) ?? cell.text], x: cell.x };
   let lastY = first.y;
   for (let k = start + 1; k < lines.length && block.texts.length < 5; k++) {
     const l = lines[k];
