@@ -1825,4 +1825,77 @@ Industriestraße 14                                               USt-IdNr.: DE2
     expect(inv.seller).toMatchObject({ name: 'Brandauer Kälte- und Klimatechnik GmbH', vatId: 'DE281645096' });
     expect(inv.buyer.name).toBe('Bäckerei Hofmann OHG');
   });
+
+  it('reads a number beside a bare "N°", no tax from a VAT id in groups of digits, and no tax where the invoice says none applies', () => {
+    const fr = read(`Camille Roux EI                                         Facture
+7 rue des Capucins                                   N°          F-2026-031
+69001 Lyon                                           Date        05/10/2026
+
+                                        Facturé à
+                                        Le Fournil de Saint-Jean SARL
+                                        18 rue Mercière
+                                        69002 Lyon
+                                        TVA intracom. : FR 47 512 345 678
+
+Désignation                         Qté     Prix unit. HT     Total HT
+Création du logo                      1            850,00       850,00
+
+                                        Total HT              850,00 €
+                                        Net à payer           850,00 €
+                                        TVA non applicable, art. 293 B du CGI`);
+    expect(fr).toMatchObject({ invoiceNumber: 'F-2026-031', subtotal: '850.00', taxTotal: '0.00', total: '850.00' });
+    const it = read(`FATTURA N. 14/2026 del 20/10/2026
+
+Descrizione                          Q.tà    Prezzo unitario    Importo
+Servizio fotografico                    1             650,00     650,00
+Imposta di bollo su originale           1               2,00       2,00
+
+                                       Totale documento       € 652,00
+
+Operazione senza applicazione dell'IVA, regime forfettario.
+Imposta di bollo da 2,00 euro assolta sull'originale.`);
+    expect(it).toMatchObject({ subtotal: '652.00', taxTotal: '0.00', total: '652.00' });
+  });
+
+  it('reads the seller from a footer address block with its ids when nothing above the items names it, and "Fakturaadress" as the buyer\'s heading', () => {
+    const de = read(`RECHNUNG
+
+Gasthof Zur Post Lenggries GmbH                     Rechnungs-Nr.      2026-0187
+z. Hd. Frau Anna Lechner                            Rechnungsdatum     12.10.2026
+Marktstraße 3
+83661 Lenggries
+
+Sehr geehrte Damen und Herren, für die ausgeführten Arbeiten erlauben wir uns, wie
+folgt zu berechnen:
+
+Pos.   Bezeichnung                    Menge    Einzelpreis     Gesamt
+1      Montage vor Ort                  7,5          58,00     435,00
+
+                                      Rechnungsbetrag          517,65 €
+
+Schreinerei Matthias Huber            Tel. 08041 79 31 20
+Inh. Matthias Huber                   info@schreinerei-huber.de
+Kirchweg 7                            USt-IdNr.: DE 284 517 396
+83646 Bad Tölz`);
+    expect(de.seller).toMatchObject({ name: 'Schreinerei Matthias Huber', vatId: 'DE284517396' });
+    const se = read(`Trädgårdsfirman Ek AB                             Faktura 4471
+Box 12, 123 45 Farsta                              Fakturadatum   2026-10-01
+
+Fakturaadress
+Brf Solrosen 3
+Solrosvägen 3
+123 46 Farsta`);
+    expect(se.buyer.name).toBe('Brf Solrosen 3');
+  });
+
+  it('keeps the words of a monospaced (typewriter) layout together: a space there is as wide as a letter', () => {
+    // a Courier-like font at 10 pt: every glyph and every space 6.1 pt wide, each word its own text item
+    const words = (text: string, x: number, y: number, monospace: boolean) =>
+      text.split(' ').map((word, k, all) => ({ text: word, x: x + (all.slice(0, k).join(' ').length + (k ? 1 : 0)) * 6.1, y, width: word.length * 6.1, height: 10, monospace }));
+    const cells = (monospace: boolean) =>
+      linesFromPositioned([...words('Sliema Marine Services Ltd', 100, 50, monospace), ...words('VAT No: MT 2345 6789', 100, 64, monospace)], 1).map((line) => line.cells.map((cell) => cell.text));
+    expect(cells(true)).toEqual([['Sliema Marine Services Ltd'], ['VAT No: MT 2345 6789']]);
+    // the same glyphs in a proportional font would be letter-spaced apart: only a monospaced font is read so
+    expect(cells(false)[0].length).toBeGreaterThan(1);
+  });
 });

@@ -29,13 +29,18 @@ function parseInvoiceNumber(text: string): string | null {
 }
 
 /** "Invoice 2025-17", "FATURA FT 2025/312" (a series code before the number, as Portuguese invoices print it). */
+/** An invoice number, with its series when the two are printed apart ("FT 2026/312", "A 1588"). */
+function seriesAndNumber(text: string): string | null {
+  const series = /^([A-Z]{1,4})\s+(\S*\d\S*)$/.exec(text.trim());
+  return series ? parseInvoiceNumber(series[2]) && `${series[1]} ${parseInvoiceNumber(series[2])}` : parseInvoiceNumber(text);
+}
+
 function numberAfterTitle(lines: Line[]): string | null {
   // (in any cell of the line: "Fatura FT 2026A/118" in the top right corner beside the letterhead)
   for (const cell of lines.slice(0, 40).flatMap((line) => line.cells)) {
     const m = /^(?:invoice|rechnung|facture|factura|factuur|fattura|fatura|faktura)\s*[:#]?\s*(.+)$/i.exec(cell.text);
     if (!m || !TITLE.test(cell.text)) continue;
-    const series = /^([A-Z]{1,4})\s+(\S*\d\S*)$/.exec(m[1].trim());
-    const value = series ? parseInvoiceNumber(series[2]) && `${series[1]} ${parseInvoiceNumber(series[2])}` : parseInvoiceNumber(m[1]);
+    const value = seriesAndNumber(m[1]);
     if (value && /\d/.test(value)) return value;
   }
   return null;
@@ -77,9 +82,11 @@ function numberAfterBareNo(lines: Line[]): string | null {
     for (const cell of line.cells) {
       // ("č." Czech and Slovak, "br." Croatian, Serbian and Bosnian)
       const m = /^(?:n[°º]|no\.|nr\.|#|№|č\.|br\.)\s*:?\s*(\S+)$/i.exec(cell.text.trim());
-      // or the mark alone with the number under it ("Nº" over "000482")
-      const below = !m && /^(?:n[°º]|no\.?|nr\.?|#|№)\s*:?$/i.test(cell.text.trim()) && top[i + 1] && top[i + 1].y - line.y <= 2.5 ? overlapping(top[i + 1], cell.x - 4, cell.x2 + 4)[0] : undefined;
-      const value = m ? parseInvoiceNumber(m[1]) : below ? parseInvoiceNumber(below.text) : null;
+      // or the mark alone with the number beside it ("N° | F-2026-031", "Número | FT 2026/312") or under it ("Nº" over "000482")
+      const alone = !m && /^(?:n[°º]|no\.?|nr\.?|#|№|n[úu]mero|numero|number|nummer|č\.|br\.)\s*:?$/i.test(cell.text.trim());
+      const beside = alone ? line.cells[line.cells.indexOf(cell) + 1] : undefined;
+      const below = alone && !beside && top[i + 1] && top[i + 1].y - line.y <= 2.5 ? overlapping(top[i + 1], cell.x - 4, cell.x2 + 4)[0] : undefined;
+      const value = m ? parseInvoiceNumber(m[1]) : beside ? seriesAndNumber(beside.text) : below ? parseInvoiceNumber(below.text) : null;
       if (value && value.length >= 3 && /\d/.test(value)) return value;
     }
   }
@@ -231,7 +238,7 @@ export function extractFields(allLines: Line[], source: 'text' | 'ocr'): Extract
 
 /** A seller that charges no VAT: small-business exemptions, not VAT-registered, reverse charge. */
 const NO_VAT =
-  /(?<![\p{L}])(?:tva\s+non\s+applicable|non\s+assujetti|(?:nejsem|není|nie\s+je|nie\s+jestem)\s+pl[áa]tc(?:e|om)\s+dph|neplátce\s+dph|kleinunternehmer|§\s*19\s*ustg|umsatzsteuer\s*befreit|not\s+(?:vat|gst)[-\s]registered|reverse\s+charge|autoliquidation|steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|inversi[óo]n\s+del\s+sujeto\s+pasivo|verlegd|omvendt\s+betalingspligt|omv[äa]nd\s+skattskyldighet|odwrotne\s+obci[ąa][żz]enie|r[ée]gime\s+(?:de\s+)?franchise)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tva\s+non\s+applicable|non\s+assujetti|(?:nejsem|není|nie\s+je|nie\s+jestem)\s+pl[áa]tc(?:e|om)\s+dph|neplátce\s+dph|kleinunternehmer|§\s*19\s*ustg|umsatzsteuer\s*befreit|not\s+(?:vat|gst)[-\s]registered|reverse\s+charge|autoliquidation|steuerschuldnerschaft\s+des\s+leistungsempf[äa]ngers|inversi[óo]n\s+del\s+sujeto\s+pasivo|verlegd|omvendt\s+betalingspligt|omv[äa]nd\s+skattskyldighet|odwrotne\s+obci[ąa][żz]enie|r[ée]gime\s+(?:de\s+)?franchise|regime\s+forfettario|senza\s+applicazione\s+dell['’]iva|(?:operazione\s+)?esente\s+(?:da\s+)?iva|fuori\s+campo\s+(?:di\s+applicazione\s+dell['’])?iva|non\s+soggett[oa]\s+(?:ad?\s+)?iva|exento\s+de\s+iva|isento\s+de\s+iva)(?![\p{L}])/iu;
 
 /** Withholding taxes: Spanish IRPF, Italian ritenuta d'acconto, Portuguese retenção na fonte, … */
 const WITHHOLDING = /(?<![\p{L}])(?:irpf|retenci[óo]n|ritenuta|reten[çc][ãa]o|withholding|quellensteuer|retenue\s+à\s+la\s+source)(?![\p{L}])/iu;

@@ -291,6 +291,8 @@ export const LABELS = {
     'adquirente',
     'exmo\\.?(?:\\(?s\\)?)?\\s*sr\\.?(?:\\(?a?s\\)?)?',
     'kund',
+    'fakturaadress',
+    'faktureringsadress',
     'k[öo]pare',
     'kj[øo]per',
     'k[øo]ber',
@@ -764,13 +766,16 @@ const NOT_THIS_INVOICE = words(
   'zahlungsziel',
 );
 
+/** A stamp duty ("Imposta di bollo", "marca da bollo", "Stempelsteuer"): charged, but no VAT. */
+const STAMP_DUTY = words('(?:imposta\\s*di\\s*|marca\\s*da\\s*)?bollo', 'stamp\\s*duty', 'stempel(?:steuer|geb[üu]hr)', 'timbre\\s*fiscal', 'impuesto\\s*de\\s*timbre', 'imposto\\s*(?:do|de)\\s*selo');
+
 /** Classifies the label text in front of an amount on a totals line. */
 export function classifyTotalLabel(label: string): TotalKind | null {
   const text = label.trim();
   if (!text || text.length > 60) return null;
   // "zzgl. 20 % USt. (inkl. Versand)": tax added on top, whatever its base includes
   if (ADDED_ON_TOP.test(text) && TAX.test(text) && !TOTAL.test(text)) return 'tax';
-  if (PREPAID.test(text) || NOT_THIS_INVOICE.test(text)) return null;
+  if (PREPAID.test(text) || NOT_THIS_INVOICE.test(text) || STAMP_DUTY.test(text)) return null;
   if (TAX_SPECIFIC_TOTAL.test(text)) return 'tax';
   if (DUE.test(text)) return 'due';
   if (SUBTOTAL.test(text)) return 'subtotal';

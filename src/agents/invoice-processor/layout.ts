@@ -27,6 +27,8 @@ export interface PositionedText {
   y: number;
   width: number;
   height: number;
+  /** drawn in a monospaced font (a typewriter or terminal layout): a space is as wide as a letter */
+  monospace?: boolean;
 }
 
 /**
@@ -79,7 +81,9 @@ export function linesFromPositioned(items: PositionedText[], page: number, pageO
     for (const item of row) {
       const x2 = item.x + Math.max(item.width, 0);
       const text = item.text.replace(/\s+/g, ' ');
-      const itemCharW = Math.max(charW, item.height * 0.5);
+      // (a monospaced font's space is as wide as its letters, 0.6 of its size: its words stay together)
+      const ownCharW = item.monospace ? Math.min(text.trim().length >= 3 ? item.width / text.length : item.height * 0.6, item.height * 0.62) : 0;
+      const itemCharW = Math.max(charW, item.height * 0.5, ownCharW);
       if (current && item.x - current.x2 <= itemCharW * wordGap) {
         const gap = item.x - current.x2;
         const needsSpace = gap > charW * 0.25 && !/\s$/.test(current.parts[current.parts.length - 1]) && !/^\s/.test(text);

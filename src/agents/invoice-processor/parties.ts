@@ -539,6 +539,22 @@ function footerIssuer(lines: Line[], top: number, headerAt: number, isLegalName:
   return undefined;
 }
 
+/**
+ * Nothing names the seller above the items: the footer's address block with the ids beside it
+ * ("Schreinerei Matthias Huber / Inh. … / Kirchweg 7 / 83646 Bad Tölz" beside "USt-IdNr.: DE …").
+ */
+function footerAddress(lines: Line[], headerAt: number): number | undefined {
+  if (headerAt < 0) return undefined;
+  for (let i = headerAt + 1; i < lines.length && lines[i].page === lines[headerAt].page; i++) {
+    const cell = lines[i].cells[0];
+    if (!/^\p{Lu}/u.test(cell.text) || MONEY.test(lines[i].text) || ANY_LABEL.some((re) => re.test(cell.text)) || classifyTotalLabel(cell.text)) continue;
+    const block = lines.slice(i, i + 5).filter((l, k) => l.page === lines[i].page && l.y - lines[i].y < 2.6 * (k + 1) && l.cells.some((c) => Math.abs(c.x - cell.x) < 3));
+    const footer = lines.slice(i, i + 6).filter((l) => l.page === lines[i].page);
+    if (block.length >= 3 && block.slice(1).some((l) => l.cells.some((c) => Math.abs(c.x - cell.x) < 3 && POSTCODE_LINE.test(c.text))) && footer.some(holdsIds)) return i;
+  }
+  return undefined;
+}
+
 function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | null): Block | null {
   const taken = new Set(buyerBlock?.lines ?? []);
   const headerAt = lines.findIndex((l) => isItemHeader(l));
@@ -565,7 +581,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
   const legal = firstLegal === undefined ? undefined : (footerIssuer(lines, firstLegal, headerAt, isLegalName) ?? firstLegal);
   const top = order.slice(0, headerAt >= 0 ? headerAt : 12).find((i) => {
     const c = lines[i].cells[0];
-    return usable(i) && /\p{L}{2}/u.test(c.text) && !GREETING.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
+    // (a sentence's last words, "folgt zu berechnen:", are no name)
+    return usable(i) && /\p{L}{2}/u.test(c.text) && !/^\p{Ll}|:$/u.test(c.text.trim()) && !GREETING.test(c.text) && !MONEY.test(c.text) && !classifyTotalLabel(c.text) && !(TITLE.test(c.text) && c.text.length < 20) && !ANY_LABEL.some((re) => re.test(c.text)) && !LABELS.vatId.test(c.text);
   });
   // a letterhead without its legal form whose footer gives it ("Usinage Lyonnais de Précision" over
   // "Usinage Lyonnais de Précision – SAS au capital …") is the seller, not a company further down with one
@@ -576,7 +593,7 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     !LEGAL_FORM.test(lines[top].cells[0].text) &&
     (legal === undefined || (legal > top && !lines[legal].cells.some((c) => nameKey(c.text).startsWith(key)))) &&
     lines.some((l, i) => i > (headerAt >= 0 ? headerAt : top) && l.cells.some((c) => nameKey(c.text).startsWith(key) && LEGAL_FORM.test(c.text)));
-  const start = brandInFooter ? top : (legal ?? top);
+  const start = brandInFooter ? top : (legal ?? top ?? (sender ? undefined : footerAddress(lines, headerAt)));
   if (start === undefined) return sender;
   const first = lines[start];
   const cellIndex = legal !== undefined && start === legal ? issuerAmong(lines, start, first.cells.flatMap((c, ci) => (isLegalName(start, c) ? [ci] : []))) : 0;

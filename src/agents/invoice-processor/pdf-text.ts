@@ -20,7 +20,7 @@ interface PdfDoc {
 }
 interface PdfPage {
   getViewport(p: { scale: number }): { transform: number[]; height: number };
-  getTextContent(): Promise<{ items: { str?: string; transform?: number[]; width?: number; height?: number }[] }>;
+  getTextContent(): Promise<{ items: { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }[]; styles?: Record<string, { fontFamily?: string }> }>;
   cleanup(): void;
 }
 
@@ -71,7 +71,8 @@ export async function readPdfText(data: Uint8Array, maxPages: number): Promise<P
         if (!item.str || !item.transform) continue;
         const t = lib.Util.transform(viewport.transform, item.transform);
         const size = Math.hypot(t[2], t[3]) || item.height || 10;
-        items.push({ text: withoutLetterSpacing(compatibilityForms(item.str)), x: t[4], y: t[5], width: item.width ?? 0, height: size });
+        const monospace = item.fontName !== undefined && content.styles?.[item.fontName]?.fontFamily === 'monospace';
+        items.push({ text: withoutLetterSpacing(compatibilityForms(item.str)), x: t[4], y: t[5], width: item.width ?? 0, height: size, ...(monospace ? { monospace } : {}) });
       }
       if (!items.some((i) => i.text.trim())) pagesWithoutText.push(n);
       lines.push(...linesFromPositioned(items, n, (n - 1) * viewport.height));

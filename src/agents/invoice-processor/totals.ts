@@ -1,5 +1,5 @@
 import { type AmountMatch, addDecimals, decimalsClose, type DecimalSeparator, findAmounts } from './amounts';
-import { classifyTotalLabel, EXPLICIT_GRAND_TOTAL, type TotalKind } from './labels';
+import { classifyTotalLabel, EXPLICIT_GRAND_TOTAL, LABELS, type TotalKind } from './labels';
 import { type Cell, cellUnder, type Line, overlapping } from './layout';
 
 export interface TotalCandidate {
@@ -71,6 +71,8 @@ export function findTotalCandidates(lines: Line[], skip: Set<number>, decimalHin
       const kind = near ?? classifyTotalLabel(pair.label) ?? (ADJUSTMENT.test(pair.label) && pair.amount.money ? 'adjust' : null);
       if (!kind || pair.runLength > 2) continue;
       if (!pair.amount.money && (pairs.length > 1 || REGISTRATION_NUMBER.test(pair.amount.raw.trim()))) continue;
+      // a VAT id in groups of digits ("TVA intracom. : FR 47 512 345 678"): no amount of tax
+      if (!pair.amount.money && LABELS.vatId.test(line.text)) continue;
       // a law cited in the label ("TVA non applicable, art. 293 B du CGI", "§ 19 UStG"): no amount
       if (!pair.amount.money && /(?:\bart(?:icle|ikel|\.)?|§)\s*$/i.test(line.text.slice(0, pair.amount.index))) continue;
       const label = near ? pair.nearLabel : pair.label;
