@@ -16,6 +16,8 @@ const DIR = join(__dirname, '../../test/fixtures/invoices');
 const HOLDOUTS = ['invoices-holdout', 'invoices-holdout-office', 'invoices-unseen', 'invoices-sheets', 'invoices-web', 'invoices-mail', 'invoices-erp', 'invoices-fresh', 'invoices-lib'].map((name) => join(__dirname, '../../test/fixtures', name));
 /** Page images of the office invoices: what OCR reads (tesseract, English model). */
 const SCANS = join(__dirname, '../../test/fixtures/invoices-scans');
+/** Page images of the invoices-fresh and invoices-lib PDFs (scripts/invoices-fresh/scans.sh): layouts and languages the OCR path was not tuned on. */
+const SCANS_FRESH = join(__dirname, '../../test/fixtures/invoices-scans-fresh');
 const FIELDS = ['invoiceNumber', 'issueDate', 'dueDate', 'currency', 'subtotal', 'taxTotal', 'total', 'amountDue', 'seller.name', 'seller.vatId', 'buyer.name', 'lineItems'] as const;
 
 function get(obj: unknown, path: string): unknown {
@@ -116,6 +118,7 @@ async function accuracy(dir: string, label: string): Promise<void> {
   await accuracy(DIR, 'fixtures');
   for (const dir of HOLDOUTS.filter((d) => existsSync(d))) await accuracy(dir, `held-out invoices (${dir.split('/').pop()})`);
   if (existsSync(SCANS) && !process.argv.includes('--no-ocr')) await accuracy(SCANS, 'page images of the office invoices (OCR)');
+  if (existsSync(SCANS_FRESH) && !process.argv.includes('--no-ocr')) await accuracy(SCANS_FRESH, 'page images of the invoices-fresh and invoices-lib PDFs (OCR)');
   await shutdownInvoiceSandbox();
 })().catch((err) => {
   console.error(err);
