@@ -5,6 +5,7 @@ import { DE_FR_NL } from './de-fr-nl';
 import { EN } from './en';
 import { ES_IT_PT_PL } from './es-it-pt-pl';
 import { NORDIC_CS } from './nordic-cs';
+import { PEOPLE_D } from './people-d';
 import { TRADES_A } from './trades-a';
 import { TRADES_B } from './trades-b';
 import type { WrittenMail } from './types';
@@ -19,4 +20,4 @@ import { WORLD } from './world';
  * inboxes of small non-software businesses: caterers, trades, shops, workshops, practices), bulk-c
  * (automated and money mail: spam dressed as newsletters and notifications, invoice vs receipt).
  */
-export const WRITTEN: WrittenMail[] = [...EN, ...DE_FR_NL, ...ES_IT_PT_PL, ...NORDIC_CS, ...WORLD, ...BOUNDARIES_A, ...BOUNDARIES_B, ...TRADES_A, ...TRADES_B, ...BULK_C];
+export const WRITTEN: WrittenMail[] = [...EN, ...DE_FR_NL, ...ES_IT_PT_PL, ...NORDIC_CS, ...WORLD, ...BOUNDARIES_A, ...BOUNDARIES_B, ...TRADES_A, ...TRADES_B, ...BULK_C, ...PEOPLE_D];

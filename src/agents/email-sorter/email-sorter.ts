@@ -77,10 +77,13 @@ function classifyOffline(
   const text = scoreNaiveBayes(model, feats);
   const headers = headerEvidence(mail);
   const labelIndex = (c: EmailCategory) => model.labels.indexOf(c);
+  // a bill or a proof of payment names its amount, or comes with the document: without either, neither is likely
+  const unpriced = mail.attachments.length === 0 && !MONEY_MENTION.test(content);
+  const amountless: Partial<Record<EmailCategory, number>> = unpriced ? { invoice: -1, receipt: -1 } : {};
 
   const combined = EMAIL_CATEGORIES.map((c) => {
     const i = labelIndex(c);
-    return (i >= 0 ? text.logits[i] : -10) + (headers.boosts[c] ?? 0) + (correctionBoosts[c] ?? 0);
+    return (i >= 0 ? text.logits[i] : -10) + (headers.boosts[c] ?? 0) + (amountless[c] ?? 0) + (correctionBoosts[c] ?? 0);
   });
   const textOnly = EMAIL_CATEGORIES.map((c) => text.logits[labelIndex(c)] ?? -10);
   const probs = softmax(combined);
@@ -105,10 +108,13 @@ function classifyOffline(
   return {
     category,
     confidence: round(Math.max(confidence, headers.decisive === category ? 0.8 : 0)),
-    reasons: [...headers.reasons, ...correctionReasons, ...wordReasons],
+    reasons: [...headers.reasons, ...(unpriced ? ['content:no-amount'] : []), ...correctionReasons, ...wordReasons],
     method,
   };
 }
+
+/** An amount of money: a currency sign or code beside a number, or a number with two decimals ("49,90", "1,299.00"). */
+const MONEY_MENTION = /(?:[€$£¥₹₺₽₩₪]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|INR|JPY|CAD|AUD|BRL|MXN|ZAR|kr|zł|Kč|Ft|lei|Rs)\.?)\s?\d|\d\s?(?:[€$£¥₹₺₽₩₪]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|INR|JPY|kr|zł|Kč|Ft|lei|円|元)\b)|\d[.,]\d{2}(?!\d)/iu;
 
 function argmax(xs: number[]): number {
   let best = 0;

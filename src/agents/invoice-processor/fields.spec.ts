@@ -1898,4 +1898,19 @@ Solrosvägen 3
     // the same glyphs in a proportional font would be letter-spaced apart: only a monospaced font is read so
     expect(cells(false)[0].length).toBeGreaterThan(1);
   });
+
+  it('reads totals printed with each amount before its label, and no sum from a law cited under them', () => {
+    const inv = read(`Factuur F2026-0058
+
+     Bedrag      Omschrijving                                 Aantal        Tarief
+  € 3.200,00     Ontwerp en bouw webshop                     1 project  € 3.200,00
+  € 1.020,00     Koppeling met boekhoudpakket                   12 uur     € 85,00
+
+  € 4.220,00     Subtotaal
+      € 0,00     BTW verlegd
+  € 4.220,00     Totaal te betalen
+BTW verlegd naar de afnemer (art. 196 Richtlijn 2006/112/EG).`);
+    expect(inv).toMatchObject({ subtotal: '4220.00', taxTotal: '0.00', total: '4220.00' });
+    expect([null, '4220.00']).toContain(inv.amountDue);
+  });
 });

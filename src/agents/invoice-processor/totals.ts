@@ -50,6 +50,11 @@ function pairsOfLine(text: string, decimalHint?: DecimalSeparator): LabelledAmou
     cursor = amounts[j].end;
     i = j + 1;
   }
+  // the amount first, its label after it ("€ 4.574,00   Totaal te betalen"): a layout whose amount column comes first
+  if (pairs.length === 1 && pairs[0].runLength === 1 && !pairs[0].label) {
+    const after = cleanLabel(text.slice(pairs[0].amount.end));
+    if (after && classifyTotalLabel(after)) pairs[0] = { ...pairs[0], label: after, nearLabel: after };
+  }
   return pairs;
 }
 
@@ -94,6 +99,8 @@ function stackedCandidates(lines: Line[], li: number, skip: Set<number>, decimal
   const kinds = line.cells.map((cell) => classifyTotalLabel(cleanLabel(cell.text)));
   const firstLabel = line.cells.find((_, ci) => kinds[ci]);
   if (!firstLabel) return [];
+  // an amount and then its label ("€ 4.574,00   Totaal te betalen"): the pair heads nothing below it
+  if (line.cells.length === 2 && !kinds[0] && findAmounts(line.cells[0].text, decimalHint).some((a) => a.money)) return [];
   const below = summaryRow(lines, li, firstLabel);
   // a heading's second line ("Cena za MJ bez" over "DPH") over the first item row
   if (!below || skip.has(below.index)) return [];
