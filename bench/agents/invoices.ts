@@ -18,6 +18,8 @@ const HOLDOUTS = ['invoices-holdout', 'invoices-holdout-office', 'invoices-unsee
 const SCANS = join(__dirname, '../../test/fixtures/invoices-scans');
 /** Page images of the invoices-fresh and invoices-lib PDFs (scripts/invoices-fresh/scans.sh): layouts and languages the OCR path was not tuned on. */
 const SCANS_FRESH = join(__dirname, '../../test/fixtures/invoices-scans-fresh');
+/** The same pages turned, grainy and as JPEG, as a phone or a sheet-fed scanner delivers them. */
+const PHOTOS = join(__dirname, '../../test/fixtures/invoices-photos');
 const FIELDS = ['invoiceNumber', 'issueDate', 'dueDate', 'currency', 'subtotal', 'taxTotal', 'total', 'amountDue', 'seller.name', 'seller.vatId', 'buyer.name', 'lineItems'] as const;
 
 function get(obj: unknown, path: string): unknown {
@@ -119,6 +121,7 @@ async function accuracy(dir: string, label: string): Promise<void> {
   for (const dir of HOLDOUTS.filter((d) => existsSync(d))) await accuracy(dir, `held-out invoices (${dir.split('/').pop()})`);
   if (existsSync(SCANS) && !process.argv.includes('--no-ocr')) await accuracy(SCANS, 'page images of the office invoices (OCR)');
   if (existsSync(SCANS_FRESH) && !process.argv.includes('--no-ocr')) await accuracy(SCANS_FRESH, 'page images of the invoices-fresh and invoices-lib PDFs (OCR)');
+  if (existsSync(PHOTOS) && !process.argv.includes('--no-ocr')) await accuracy(PHOTOS, 'the same pages turned by up to 1.5°, grainy, as JPEG (OCR)');
   await shutdownInvoiceSandbox();
 })().catch((err) => {
   console.error(err);

@@ -15,3 +15,16 @@ for src in test/fixtures/invoices-fresh test/fixtures/invoices-lib; do
     sed 's/"source": "text"/"source": "ocr"/' "$pdf.expected.json" > "$out/$name.png.expected.json"
   done
 done
+
+# The same pages as a phone or a sheet-fed scanner delivers them: turned by up to 1.5 degrees,
+# grainy, slightly soft, saved as JPEG (test/fixtures/invoices-photos). Needs ImageMagick.
+photos=test/fixtures/invoices-photos
+mkdir -p "$photos"
+angles=(-1.5 -0.8 0.7 1.4)
+i=0
+for png in "$out"/*.png; do
+  name=$(basename "$png" .png)
+  i=$((i + 1))
+  convert "$png" -background white -rotate "${angles[$((i % 4))]}" -attenuate 0.4 +noise Gaussian -blur 0x0.6 -quality 70 "$photos/$name.jpg"
+  cp "$png.expected.json" "$photos/$name.jpg.expected.json"
+done
