@@ -132,9 +132,12 @@ function withoutSpeck(word: string): string {
   return /^[‘`´“„"'][\p{L}\d]/u.test(word) && !/[’'`´”"]$/.test(word) ? word.slice(1) : word;
 }
 
-/** "S.r.I.": OCR reads the l of the Italian legal form as a capital I. */
+/** "S.r.I.", "Sp. z 0.0.", "s.r.0.": OCR misreads a letter of a legal form. */
 function legalFormRead(word: string): string {
-  return /^S\.?r\.?I\.?,?$/.test(word) ? word.replace('I', 'l') : word;
+  if (/^S\.?r\.?I\.?,?$/.test(word)) return word.replace('I', 'l');
+  // and the o of the Polish "Sp. z o.o." and the Czech and Slovak "s.r.o." as a zero
+  if (/^0\.0\.,?$/.test(word)) return word.replace(/0/g, 'o');
+  return /^s\.r\.0\.?,?$/i.test(word) ? word.replace('0', 'o') : word;
 }
 
 /** A page photographed or fed in askew is straightened first (tesseract finds the angle of its lines), so its rows stay rows. */
