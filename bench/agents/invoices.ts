@@ -13,7 +13,7 @@ import { extractInvoice, shutdownInvoiceSandbox, type ExtractedInvoice } from '.
 
 const DIR = join(__dirname, '../../test/fixtures/invoices');
 /** Invoices written by other authors: drawn with pdfkit, made with office software (tuned on since), and printed from HTML by Chromium (unseen). */
-const HOLDOUTS = ['invoices-holdout', 'invoices-holdout-office', 'invoices-unseen', 'invoices-sheets', 'invoices-web', 'invoices-mail', 'invoices-erp', 'invoices-fresh', 'invoices-lib'].map((name) => join(__dirname, '../../test/fixtures', name));
+const HOLDOUTS = ['invoices-holdout', 'invoices-holdout-office', 'invoices-unseen', 'invoices-sheets', 'invoices-web', 'invoices-mail', 'invoices-erp', 'invoices-fresh', 'invoices-lib', 'invoices-apps'].map((name) => join(__dirname, '../../test/fixtures', name));
 /** Page images of the office invoices: what OCR reads (tesseract, English model). */
 const SCANS = join(__dirname, '../../test/fixtures/invoices-scans');
 /** Page images of the invoices-fresh and invoices-lib PDFs (scripts/invoices-fresh/scans.sh): layouts and languages the OCR path was not tuned on. */

@@ -11,4 +11,9 @@ describe('detectCurrency', () => {
     expect(detectCurrency('Amount due: TRY 4,500.00').code).toBe('TRY');
     expect(detectCurrency('Total: 100EUR').code).toBe('EUR');
   });
+
+  it('reads a bare "$" as the Australian dollar beside an ABN', () => {
+    expect(detectCurrency('TAX INVOICE\nABN 51 824 753 556\nTotal $1,280.00').code).toBe('AUD');
+    expect(detectCurrency('INVOICE\nTotal $1,280.00').code).toBe('USD');
+  });
 });

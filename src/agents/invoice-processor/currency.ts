@@ -13,6 +13,9 @@ export const CURRENCY_BEFORE = new RegExp(`(?:[€$£¥₩₹₺₽₪₴]|(?<![
 /** A code on its own, not a part of a product or account code ("DRP-TRY", "EUR-4711"). */
 const ISO_RE = new RegExp(`(?<![\\p{L}]|[\\p{L}\\d][-_/])(${ISO_CODES.join('|')})(?![\\p{L}]|[-_/][\\p{L}\\d])`, 'gu');
 
+/** An Australian Business Number or a GST-registered Australian tax invoice. */
+const AUSTRALIAN = /\bABN:?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b/;
+
 const BARE_DOLLAR = /(?<![A-Z])\$/g;
 const DOLLARS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
 const isoSeen = (text: string, code: string) => new RegExp(`(?<![\\p{L}])${code}(?![\\p{L}])`, 'u').test(text);
@@ -91,7 +94,8 @@ export function detectCurrency(text: string): CurrencyGuess {
   const bareDollars = (rest.match(BARE_DOLLAR) ?? []).length;
   if (bareDollars) {
     const named = DOLLARS.filter((code) => isoSeen(text, code));
-    const dollar = named.length === 1 ? named[0] : 'USD';
+    // no code printed: the country's business number says which dollar ("ABN 51 824 753 556": Australian)
+    const dollar = named.length === 1 ? named[0] : named.length === 0 && AUSTRALIAN.test(text) ? 'AUD' : 'USD';
     counts.set(dollar, (counts.get(dollar) ?? 0) + bareDollars);
   }
   const krona = counts.size ? null : kronaOf(text);

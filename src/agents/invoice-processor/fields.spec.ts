@@ -1913,4 +1913,23 @@ BTW verlegd naar de afnemer (art. 196 Richtlijn 2006/112/EG).`);
     expect(inv).toMatchObject({ subtotal: '4220.00', taxTotal: '0.00', total: '4220.00' });
     expect([null, '4220.00']).toContain(inv.amountDue);
   });
+
+  it('reads "Fatturare a" as the buyer, "Solde dû" as the amount due, and no Dutch postcode as a legal form', () => {
+    const it = read(`Ordine #1047                               Data   12/05/2026
+Fatturare a
+Giulia Ferraresi
+Via Roma 12
+40121 Bologna`);
+    expect(it.buyer.name).toBe('Giulia Ferraresi');
+    const be = read(`Facture 2026-0412
+                                             Total                 2.912,47 €
+                                             Acompte payé          -1.000,00 €
+                                             Solde dû              1.912,47 €`);
+    expect(be).toMatchObject({ total: '2912.47', amountDue: '1912.47' });
+    const nl = read(`Studio Veldkamp Fotografie
+Oudegracht 40
+3511 NV Utrecht
+Factuur 2026-118`);
+    expect(nl.seller.name).toBe('Studio Veldkamp Fotografie');
+  });
 });

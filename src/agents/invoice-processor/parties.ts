@@ -575,7 +575,8 @@ function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | nul
     // (the buyer's name printed again, above the letter: "合同会社ミナト設計事務所" over "経理ご担当者様")
     const buyersName = buyerBlock !== null && nameKey(name) === nameKey(buyerBlock.texts[0] ?? '');
     // (a name has words besides its legal form: "AB-2026-0311" is an order number, not a Swedish AB)
-    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name) && /\p{L}{2}/u.test(name.replace(LEGAL_FORM, ' ')) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
+    // (nor is a Dutch postcode's letter pair a legal form: "3511 NV Utrecht")
+    return (usable(i) || besideBuyer(i, c.x)) && LEGAL_FORM.test(name.replace(/\b\d{4}\s?[A-Z]{2}\b/g, ' ')) && /\p{L}{2}/u.test(name.replace(LEGAL_FORM, ' ')) && name.length < 60 && !LABELS.vatId.test(name) && !SENTENCE.test(name) && !GREETING.test(name.trim()) && !buyersName && !JAPANESE_SENTENCE.test(name.trim());
   };
   const firstLegal = order.find((i) => !/\d[.,]\d{2}(?!\d)/.test(lines[i].text) && lines[i].cells.some((c) => isLegalName(i, c)));
   const legal = firstLegal === undefined ? undefined : (footerIssuer(lines, firstLegal, headerAt, isLegalName) ?? firstLegal);
