@@ -505,10 +505,6 @@ function addresseeByHonorific(lines: Line[]): Block | null {
   return null;
 }
 
-/**
- * Unlabelled seller: a company name with a legal form (top of page 1 first, then the
- * footer), else the first substantial line of page 1 that is not a title or a field.
- */
 /** A line holds a VAT id or a registration number ("Y-tunnus 3182457-1", "ALV-nro FI31824571", "USt-IdNr."). */
 function holdsIds(line: Line): boolean {
   return findVatIds(line.text).length > 0 || line.cells.some((c) => LABELS.vatId.test(c.text) || REGISTRATION.test(c.text.trim()));
@@ -555,6 +551,11 @@ function footerAddress(lines: Line[], headerAt: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Unlabelled seller: a company name with a legal form (top of page 1 first, then the
+ * footer; the footer's first when it carries the ids and the top one does not), else the first
+ * substantial line of page 1 that is not a title or a field, else the footer's address block.
+ */
 function letterhead(lines: Line[], buyerBlock: Block | null, sender: Block | null): Block | null {
   const taken = new Set(buyerBlock?.lines ?? []);
   const headerAt = lines.findIndex((l) => isItemHeader(l));
