@@ -25,6 +25,29 @@ describe('tokenize', () => {
   });
 });
 
+describe('concepts', () => {
+  it('marks something that does not work, in many languages, and not a request to buy', () => {
+    for (const text of [
+      "Our coffee machine doesn't work since your technician's visit",
+      'Der Drucker funktioniert nicht mehr, Fehlermeldung E07',
+      'Le lave-vaisselle ne fonctionne plus depuis lundi',
+      'ekspres do kawy nie działa i przecieka',
+      'La caldera está averiada otra vez',
+      'Tulostin ei toimi',
+    ]) {
+      expect(features(text)).toContain('@trouble');
+    }
+    expect(features('We would like a quote for 40 office chairs and their delivery')).not.toContain('@trouble');
+  });
+
+  it('marks a writer who already deals with the recipient: their order, booking or project by number or by name', () => {
+    for (const text of ['Regarding order #4471: the wrong size arrived', 'suite à notre commande n° 26-0412', 'Czy w ramach zlecenia 26-3290 możecie przyjechać?', 'Wir haben bei Ihnen gekauft', 'onze bestelling van vorige week']) {
+      expect(features(text)).toContain('@customer');
+    }
+    expect(features('Could you send us prices for 200 units? We are planning to order in March.')).not.toContain('@customer');
+  });
+});
+
 describe('naive Bayes', () => {
   const docs = [
     ...Array.from({ length: 5 }, () => ({ label: 'a', features: ['apple', 'pear'] })),

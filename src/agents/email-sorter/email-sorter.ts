@@ -80,10 +80,19 @@ function classifyOffline(
   // a bill or a proof of payment names its amount, or comes with the document: without either, neither is likely
   const unpriced = mail.attachments.length === 0 && !MONEY_MENTION.test(content);
   const amountless: Partial<Record<EmailCategory, number>> = unpriced ? { invoice: -1, receipt: -1 } : {};
+  // something of the writer's does not work: a customer asking for help, hardly a prospect
+  const trouble = feats.includes(TROUBLE_CONCEPT);
+  const conceptShifts: Partial<Record<EmailCategory, number>> = trouble ? { support_request: TROUBLE_BOOST, sales_lead: -TROUBLE_BOOST } : {};
+  // the writer already deals with the recipient (their order, booking, project): not a prospect
+  const customer = feats.includes(CUSTOMER_CONCEPT);
+  if (customer) {
+    conceptShifts.sales_lead = (conceptShifts.sales_lead ?? 0) - CUSTOMER_PENALTY;
+    conceptShifts.support_request = (conceptShifts.support_request ?? 0) + CUSTOMER_SUPPORT;
+  }
 
   const combined = EMAIL_CATEGORIES.map((c) => {
     const i = labelIndex(c);
-    return (i >= 0 ? text.logits[i] : -10) + (headers.boosts[c] ?? 0) + (amountless[c] ?? 0) + (correctionBoosts[c] ?? 0);
+    return (i >= 0 ? text.logits[i] : -10) + (headers.boosts[c] ?? 0) + (amountless[c] ?? 0) + (conceptShifts[c] ?? 0) + (correctionBoosts[c] ?? 0);
   });
   const textOnly = EMAIL_CATEGORIES.map((c) => text.logits[labelIndex(c)] ?? -10);
   const probs = softmax(combined);
@@ -108,13 +117,20 @@ function classifyOffline(
   return {
     category,
     confidence: round(Math.max(confidence, headers.decisive === category ? 0.8 : 0)),
-    reasons: [...headers.reasons, ...(unpriced ? ['content:no-amount'] : []), ...correctionReasons, ...wordReasons],
+    reasons: [...headers.reasons, ...(unpriced ? ['content:no-amount'] : []), ...(trouble ? ['content:trouble'] : []), ...(customer ? ['content:existing-customer'] : []), ...correctionReasons, ...wordReasons],
     method,
   };
 }
 
 /** An amount of money: a currency sign or code beside a number, or a number with two decimals ("49,90", "1,299.00"). */
 const MONEY_MENTION = /(?:[€$£¥₹₺₽₩₪]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|INR|JPY|CAD|AUD|BRL|MXN|ZAR|kr|zł|Kč|Ft|lei|Rs)\.?)\s?\d|\d\s?(?:[€$£¥₹₺₽₩₪]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|INR|JPY|kr|zł|Kč|Ft|lei|円|元)\b)|\d[.,]\d{2}(?!\d)/iu;
+
+const TROUBLE_CONCEPT = '@trouble';
+/** Log-score shifts of the concepts (tokenize.ts); a single feature barely moves the length-normalised text score. */
+const TROUBLE_BOOST = 1.5;
+const CUSTOMER_CONCEPT = '@customer';
+const CUSTOMER_PENALTY = 3;
+const CUSTOMER_SUPPORT = 1;
 
 function argmax(xs: number[]): number {
   let best = 0;

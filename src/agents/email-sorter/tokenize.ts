@@ -57,7 +57,7 @@ export function words(text: string): string[] {
  */
 export function features(text: string): string[] {
   const ws = words(text);
-  const out = new Set<string>();
+  const out = new Set<string>(concepts(text));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     out.add(w);
@@ -68,4 +68,77 @@ export function features(text: string): string[] {
     }
   }
   return [...out];
+}
+
+/** Whole words or phrases of folded text (letters around them end the match). */
+const phrases = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * Something the writer has or uses does not work: the mark of a support request in any
+ * language, where a lead asks about buying and a notification reports without complaining.
+ */
+const TROUBLE = phrases(
+  [
+    // en
+    `(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|stopped|no longer|not) work(?:ing|s)?`,
+    `won'?t (?:start|turn on|open|load|connect|print|charge|sync)`,
+    `(?:can'?t|cannot|unable to) (?:log ?in|sign ?in|access|open|print|connect|download|find|see|get)`,
+    `broken|faulty|defective|damaged|malfunction\\w*|leak(?:s|ing|ed)?|crash(?:es|ed|ing)?|glitch\\w*|error message|fault code`,
+    `keeps (?:crashing|failing|freezing|dropping|stopping)|arrived damaged|wrong (?:item|size|colou?r|part)|missing (?:item|part)s?`,
+    // de
+    `funktionier\\w* nicht|geht nicht(?: mehr)?|kaputt\\w*|defekt\\w*|beschadigt\\w*|fehlermeldung|storung|undicht|tropft|ausgefallen|reklamation|startet nicht|lasst sich nicht`,
+    // fr
+    `ne (?:fonctionne|marche|demarre|s'allume|s allume) (?:pas|plus)|en panne|tombee? en panne|defectueu\\w*|abime\\w*|endommage\\w*|message d'erreur|fuite|dysfonctionnement|impossible de (?:me connecter|se connecter|ouvrir|imprimer|telecharger)`,
+    // es, pt, it
+    `no (?:funciona|arranca|enciende|carga)|averia\\w*|defectuos[oa]s?|danad[oa]s?|no puedo (?:acceder|entrar|abrir|imprimir)`,
+    `nao (?:funciona|liga|carrega|consigo)|avaria\\w*|defeituos[oa]s?|danificad[oa]s?|vazamento`,
+    `non (?:funziona|si accende|parte|riesco)|guast[oi]|difettos[oi]|danneggiat[oi]|malfunzionamento`,
+    // nl
+    `werkt niet(?: meer)?|doet het niet|lukt niet|kapot|beschadigd|storing|foutmelding|lekt|lekkage`,
+    // pl, cs, sk
+    `nie dzia[lł]a|awari\\w*|zepsu\\w*|uszkodzon\\w*|przecieka|usterk\\w*|nie mog[eę] (?:si[eę] zalogowa[cć]|otworzy[cć])`,
+    `nefunguj\\w*|porucha|poskozen\\w*|poskoden\\w*|zavada|nejde to|nemuzu se prihlasit`,
+    // sv, da, no, fi
+    `fungerar inte|funkar inte|trasig\\w*|skadad\\w*|lacker|virker ikke|fungerer ikke|i stykker|[oø]delagt|ei toimi|rikki|viallinen|vuotaa`,
+    // hu, ro, tr
+    `nem mukodik|elromlott|serult|nu functioneaza|nu merge|stricat\\w*|deteriorat\\w*|cal[iı]sm[iı]yor|ar[iı]zal[iı]|bozuk|hasarl[iı]`,
+    // ru, uk, ja, zh
+    `не работает|не включается|сломал\\w*|неисправ\\w*|поломк\\w*|не працює|故障|不具合|壊れ|動かない|坏了|无法`,
+  ].join('|'),
+);
+
+/**
+ * The writer already deals with the recipient: a reference to their order, booking, contract or
+ * project, or something the recipient delivered or installed. A prospect has none of these yet.
+ */
+const CUSTOMER = phrases(
+  [
+    // a document word beside its number: "order #4471", "zlecenie 26-3290", "devis n° 26-0412"
+    `(?:order|booking|reservation|contract|ticket|case|project|job|bestellung|auftrag|buchung|vertrag|projekt|commande|reservation|contrat|dossier|devis|pedido|reserva|contrato|expediente|presupuesto|ordine|prenotazione|contratto|pratica|preventivo|bestelling|boeking|opdracht|offerte|encomenda|orcamento|zamowieni\\w*|zleceni\\w*|umow\\w*|objednavk\\w*|zakazk\\w*|tilaus\\w*|bestallning|ordre|rendeles|comanda|siparis)(?: ?(?:no|nr|n|number|nummer|numero|num|#|°|º)\\.?)? ?[:#]? ?[a-z]{0,3}-?\\d[\\d/-]{2,}`,
+    // en
+    `(?:our|my) (?:order|booking|reservation|contract|subscription|account|installation|delivery|project|event|machine|unit|system|website|licen[cs]e|account manager)`,
+    `(?:we|i) (?:bought|ordered|purchased|booked|rented|hired)|you (?:delivered|installed|supplied|sold us|fitted|set up|built|repaired|serviced)|(?:since|after) (?:the|your) (?:update|upgrade|installation|delivery|visit|repair)`,
+    // de
+    `(?:unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|meiner) (?:bestellung|auftrag|buchung|reservierung|vertrag|abo|abonnement|konto|kundenkonto|anlage|gerat|maschine|lieferung|projekt|veranstaltung|lizenz)`,
+    `bei (?:ihnen|euch) (?:gekauft|bestellt|gebucht)|(?:kunden|bestell|auftrags|vertrags)(?:nummer|nr)`,
+    // fr
+    `(?:notre|ma|mon|nos|mes) (?:commande|reservation|contrat|abonnement|compte|installation|livraison|projet|evenement|machine|appareil|licence|chantier)|(?:vous nous avez|que vous avez) (?:livre|installe|fourni|vendu|pose)`,
+    // es, pt, it
+    `(?:nuestro|nuestra|mi) (?:pedido|reserva|contrato|suscripcion|cuenta|instalacion|entrega|proyecto|evento|maquina|equipo|licencia|obra)`,
+    `(?:nosso|nossa|meu|minha) (?:encomenda|pedido|reserva|contrato|assinatura|conta|instalacao|entrega|projeto|evento|maquina|obra)`,
+    `(?:il nostro|la nostra|il mio|la mia) (?:ordine|prenotazione|contratto|abbonamento|account|impianto|consegna|progetto|evento|macchina|cantiere)`,
+    // nl, pl, nordic
+    `(?:onze|ons|mijn) (?:bestelling|order|boeking|reservering|contract|abonnement|account|installatie|levering|project|machine)|(?:klant|bestel|order|contract)nummer`,
+    `(?:nasze|nasz|nasza|naszego|naszej|moje|moja|mojego|mojej) (?:zamowieni\\w*|zleceni\\w*|rezerwacj\\w*|umow\\w*|konto|instalacj\\w*|dostaw\\w*|projekt\\w*)`,
+    `(?:var|min|mitt|vores|vor|vart|meidan) (?:bestallning|order|bokning|avtal|kontrakt|konto|installation|levering|leverans|projekt|tilaus|sopimus)`,
+  ].join('|'),
+);
+
+/** The mail's own concepts across languages (marked with "@", never a word). */
+function concepts(text: string): string[] {
+  const folded = foldText(text).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ');
+  const found: string[] = [];
+  if (TROUBLE.test(folded)) found.push('@trouble');
+  if (CUSTOMER.test(folded)) found.push('@customer');
+  return found;
 }
