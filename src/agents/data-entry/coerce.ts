@@ -53,11 +53,18 @@ export function normalizeEmail(raw: string): string | null {
     .replace(/\s*[[(]\s*at\s*[\])]\s*|\s+at\s+/gi, '@')
     .replace(/\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+/gi, '.')
     .toLowerCase();
-  return EMAIL_RE.test(s) ? s : null;
+  if (EMAIL_RE.test(s)) return s;
+  // OCR reads "@" as "©" (a business card scan)
+  const scanned = s.includes('@') ? s : s.replace('©', '@');
+  return EMAIL_RE.test(scanned) ? scanned : null;
 }
 
 /** "+49 (0)30 123-456" → "+4930123456"; "0049…" → "+49…"; national numbers keep their digits. */
 export function normalizePhone(raw: string): string | null {
+  return phoneNumber(raw) ?? phoneNumber(readAsDigits(raw)) ?? firstOfSeveral(raw);
+}
+
+function phoneNumber(raw: string): string | null {
   // an extension after the number goes: "x204", "ext. 12", "DW 15", "доб. 215", "poste 31", "wew. 12"
   // (a note in brackets after the number goes too: "+36 62 555 0123 (115-ös mellék)", "(office)")
   let s = raw.trim().replace(/\s*\([^)]*\p{L}[^)]*\)\s*$/u, '').replace(/\(0\)/g, '').replace(/[,;]?\s*(?:ext\.?|x|durchwahl|dw|доб\.?|вн\.?|poste|wew\.?|linka|int\.?)\s*\d+$/iu, '');
@@ -67,6 +74,20 @@ export function normalizePhone(raw: string): string | null {
   if (digits.length < 6 || digits.length > 15) return null;
   s = international ? `+${digits}` : digits;
   return s;
+}
+
+/** A scanned number with letters OCR took for digits beside real digits: "O1632 96O 7l4" → "01632 960 714". */
+function readAsDigits(raw: string): string {
+  return raw.replace(/\((?:O|o)\)/g, '(0)').replace(/[OoIl|](?=\d)|(?<=\d)[OoIl|]/g, (c) => (/[Oo]/.test(c) ? '0' : '1'));
+}
+
+/** Several numbers in one value ("+351 253 555 190 / telemóvel 936 555 402", "030 555 12 ou 06 55"): the first. */
+function firstOfSeveral(raw: string): string | null {
+  const parts = raw.split(/\s+\/\s+|\s*[;|]\s*|,\s+|\s+(?:or|oder|ou|o|of|eller|tai|albo|lub|nebo|vagy|sau|veya)\s+/iu);
+  if (parts.length < 2) return null;
+  // a label before a number ("telemóvel 936…", "mobil: 0905…") is not part of it
+  const first = parts[0].replace(/^[\p{L}.\s]*[:.]?\s*(?=[+\d(])/u, '');
+  return phoneNumber(first);
 }
 
 const BOOLEAN_WORDS: Record<string, boolean> = {

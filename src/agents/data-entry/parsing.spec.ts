@@ -14,6 +14,25 @@ describe('normalizePhone with a note after the number', () => {
   });
 });
 
+describe('normalizePhone and normalizeEmail on scans and crowded values', () => {
+  it('reads letters OCR took for digits beside digits, and only there', () => {
+    expect(normalizePhone('O1632 96O 7l4')).toBe('01632960714');
+    expect(normalizePhone('T +44 (O)20 7946 0l83'.replace(/^T /, ''))).toBe('+442079460183');
+    expect(normalizePhone('Mobile')).toBeNull();
+  });
+
+  it('takes the first of several numbers in one value', () => {
+    expect(normalizePhone('+351 253 555 190 / telemóvel 936 555 402')).toBe('+351253555190');
+    expect(normalizePhone('030 555 1234 oder 0176 555 0199')).toBe('0305551234');
+    expect(normalizePhone('0711/555-3380')).toBe('07115553380');
+  });
+
+  it('reads a scanned "©" as "@" when the address has none', () => {
+    expect(normalizeEmail('tom.ward©wardco.example')).toBe('tom.ward@wardco.example');
+    expect(normalizeEmail('© 2026 Ward & Co')).toBeNull();
+  });
+});
+
 describe('parseNumber', () => {
   it.each([
     ['1.234,56', 1234.56],
