@@ -270,7 +270,7 @@ export function signatureFields(lines: string[], has: (f: string) => boolean, op
 
 /** Academic and professional titles in front of a name: "Dott.ssa Federica Danieli", "Dipl.-Ing. Jan Kühn", "Mag. Eva Gruber". */
 export const NAME_TITLE_RE =
-  /^(?:(?:dr|prof|dott(?:\.?ssa)?|ing|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herrn?|frau|sr|sra|dhr|mevr|mgr|in[żz]|hab|doc|bc|mudr|judr|phdr|pharmdr|rndr|paeddr|mvdr|lic|univ\.?-?prof|priv\.?-?doz|bapak|pak|ibu|bu|sdr|sdri|[مد]\.|السيد|السيدة|الدكتور|د\.|г-н|г-жа|пан|пані|ông|bà|anh|chị)\.?\s+)+/iu;
+  /^(?:(?:dr|dra|prof|dott(?:\.?ssa)?|ing|eng(?:\.?[ªº])?|sr\.?[ªa]|mag|dipl\.?-?\s?(?:ing|kfm|kffr)|arch|avv|rag|geom|drs|ir|mr|mrs|ms|mme|mlle|herrn?|frau|sr|sra|dhr|mevr|mgr|in[żz]|hab|doc|bc|mudr|judr|phdr|pharmdr|rndr|paeddr|mvdr|lic|univ\.?-?prof|priv\.?-?doz|bapak|pak|ibu|bu|sdr|sdri|[مد]\.|السيد|السيدة|الدكتور|د\.|г-н|г-жа|пан|пані|ông|bà|anh|chị)\.?\s+)+/iu;
 /** Degrees written after a name: "Anna Berg, PhD", "Jan Novák Ph.D.", "Lea Moser MBA". */
 const NAME_DEGREE_RE = /,?\s+(?:ph\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|csc\.?|dis\.?|esq\.?|cpa|cfa|acca|pmp|s\.\s?e\.?|s\.\s?h\.?|s\.\s?kom\.?|s\.\s?t\.?|m\.\s?m\.?)$/i;
 /** Emoji and pictographs people add to their display name ("Chloé Martin 🌱"). */

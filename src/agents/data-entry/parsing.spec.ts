@@ -316,3 +316,21 @@ describe('table parsing', () => {
   });
 });
 
+
+describe('finishRecords on values read from free text', () => {
+  it('treats a placeholder as nothing given and takes the honorific off a person’s name', () => {
+    const out = finishRecords(
+      [
+        { row: 1, values: { name: { raw: 'Sr. Joaquim Alves Pereira', confidence: 0.9 }, company: { raw: '—', confidence: 0.9 }, email: { raw: 'joaquim@quinta.example', confidence: 0.9 } } },
+        { row: 2, values: { name: { raw: 'Eng.ª Marta Cardoso', confidence: 0.9 }, email: { raw: 'm.cardoso@texteis.example', confidence: 0.9 } } },
+        { row: 3, values: { name: { raw: '(em branco)', confidence: 0.9 }, email: { raw: 'geral@padaria.example', confidence: 0.9 } } },
+      ],
+      BUILTIN_TARGETS.contact,
+    );
+    expect(out.records).toEqual([
+      { name: 'Joaquim Alves Pereira', email: 'joaquim@quinta.example' },
+      { name: 'Marta Cardoso', email: 'm.cardoso@texteis.example' },
+    ]);
+    expect(out.rejected).toEqual([{ row: 3, reasons: ['name: required'] }]);
+  });
+});

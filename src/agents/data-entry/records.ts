@@ -1,4 +1,5 @@
 import { coerceValue, type CoerceContext } from './coerce';
+import { personFieldOf } from './concepts';
 import { personName, type RawRecord, valueInProse } from './free-text';
 import type { ColumnMapping } from './header-match';
 import type { DataRecord, TargetSpec } from './target.types';
@@ -31,13 +32,16 @@ function identity(record: DataRecord): string {
 export function finishRecords(raws: { row: number; values: RawRecord }[], target: TargetSpec, options: { keepRepeats?: boolean; context?: CoerceContext } = {}): DataEntryOutput {
   const out: DataEntryOutput = { records: [], confidence: [], rejected: [], dropped: [], target: target.name };
   const seen = new Map<string, number>();
+  const person = personFieldOf(target.fields)?.name;
   for (const { row, values } of raws) {
     const record: DataRecord = {};
     const confidence: Record<string, number> = {};
     const reasons: string[] = [];
     const dropped: DataEntryOutput['dropped'] = [];
     for (const field of target.fields) {
-      const cell = values[field.name];
+      const given = values[field.name];
+      // "—", "N/A", "(em branco)": nothing was given, whichever way the text was read; a person's name without "Sr." or "Dr."
+      const cell = given && !PLACEHOLDER.test(given.raw) ? (field.name === person ? { ...given, raw: personName(given.raw) } : given) : undefined;
       if (!cell || cell.raw.trim() === '') {
         if (field.required) reasons.push(`${field.name}: required`);
         continue;
@@ -117,7 +121,7 @@ function cellText(cell: string | undefined): string {
 }
 
 /** What a system writes where nothing was given: "[not provided]" (Salesforce web-to-lead), "[nicht angegeben]", "N/A", "-". */
-const PLACEHOLDER = /^\s*(?:\[[^\]]{2,30}\]|n\/?a|none|null|unknown|k\.\s?a\.|[-–—]|\?)\s*$/i;
+const PLACEHOLDER = /^\s*(?:\[[^\]]{2,30}\]|n\/?a|none|null|unknown|k\.\s?a\.|[-–—]|\?|\((?:blank|empty|none|leer|vide|vac[ií]o|em branco|en blanco|in bianco|leeg|puste|tyhj[aä]|tom|prazdn[eé])\))\s*$/iu;
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|miss|mx|herr|frau|hr|fru|frk|sr|sra|srta|mme|mlle|m|dhr|mevr|ing|mgr|sig|sig\.ra|dott|pan|pani|ks)\.?$/i;
 
