@@ -4,7 +4,7 @@ import { parseCustomEntries } from './custom-entries';
 import { parseFreeText } from './free-text';
 import { personFieldOf } from './concepts';
 import { completeFromText } from './record-context';
-import { parseNoteList } from './note-list';
+import { parseNoteList, withoutChatHeaders } from './note-list';
 import { extractWithLlm } from './llm-extract';
 import { finishRecords, rowsToRawRecords, type DataEntryOutput } from './records';
 import { findTable } from './table-find';
@@ -53,7 +53,8 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
   return { ...offlineFreeText(text, target, options), usage: { ...NO_USAGE } };
 }
 
-function offlineFreeText(text: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
+function offlineFreeText(pasted: string, target: TargetSpec, options: ExtractOptions): Omit<DataEntryResult, 'usage'> {
+  const text = withoutChatHeaders(pasted);
   const raws =
     parseNoteList(text, target.fields, { email: Boolean(options.sender) }) ??
     (target.custom ? parseCustomEntries(text, target.fields) : null) ??

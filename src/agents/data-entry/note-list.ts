@@ -50,6 +50,18 @@ const SEPARATOR_LINE = /^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/;
 const CHAT_PREFIX =
   /^\s*(?:\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?\s*[-–]?\s*[^:]{1,40}:\s+|\[?\d{1,2}:\d{2}(?:\s?[AP]M)?\]?\s+(?:(?:IN|OUT|INBOUND|OUTBOUND|MISSED)\s+)?)/i;
 
+/**
+ * A chat export's header line, the sender and the time on a line of their own: Telegram Desktop's
+ * "Zuzana Hrušková, [20.11.2026 8:41]", Slack's "Rohit Sharma  10:14 AM". The name is whoever
+ * pasted the message, not a contact in it.
+ */
+const CHAT_HEADER_LINE =
+  /^[ \t]*(?:\p{L}[\p{L}\p{M} .'’-]{1,40},[ \t]*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?\]|\p{L}[\p{L}\p{M} .'’-]{1,40}?[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)[ \t]*$/gimu;
+
+export function withoutChatHeaders(text: string): string {
+  return text.replace(CHAT_HEADER_LINE, '');
+}
+
 function splitEntries(text: string, mode: 'bullets' | 'paragraphs' | 'lines'): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(CHAT_PREFIX, ''));
   if (mode === 'lines') return lines.filter((line) => line.trim() && !SEPARATOR_LINE.test(line));

@@ -3,6 +3,7 @@ import { normalizeEmail, normalizePhone, parseNumber } from './coerce';
 import { headerScore, mapHeaders } from './header-match';
 import { finishRecords, rowsToRawRecords } from './records';
 import { findTable } from './table-find';
+import { withoutChatHeaders } from './note-list';
 import { parseDelimited } from './table-parse';
 import { BUILTIN_TARGETS } from './targets';
 
@@ -332,5 +333,12 @@ describe('finishRecords on values read from free text', () => {
       { name: 'Marta Cardoso', email: 'm.cardoso@texteis.example' },
     ]);
     expect(out.rejected).toEqual([{ row: 3, reasons: ['name: required'] }]);
+  });
+});
+
+describe('withoutChatHeaders', () => {
+  it('drops the sender-and-time lines of Telegram and Slack exports, and keeps the messages', () => {
+    const text = 'Zuzana Hrušková, [20.11.2026 8:43]\nIng. Martin Šimko, Agro Trnava s.r.o.\nRohit Sharma  10:14 AM\nKavita Menon, Menon Logistics, 10:30 call';
+    expect(withoutChatHeaders(text).split('\n').filter(Boolean)).toEqual(['Ing. Martin Šimko, Agro Trnava s.r.o.', 'Kavita Menon, Menon Logistics, 10:30 call']);
   });
 });
