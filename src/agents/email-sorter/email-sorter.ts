@@ -83,12 +83,8 @@ function classifyOffline(
   // something of the writer's does not work: a customer asking for help, hardly a prospect
   const trouble = feats.includes(TROUBLE_CONCEPT);
   const conceptShifts: Partial<Record<EmailCategory, number>> = trouble ? { support_request: TROUBLE_BOOST, sales_lead: -TROUBLE_BOOST } : {};
-  // the writer already deals with the recipient (their order, booking, project): not a prospect
-  const customer = feats.includes(CUSTOMER_CONCEPT);
-  if (customer) {
-    conceptShifts.sales_lead = (conceptShifts.sales_lead ?? 0) - CUSTOMER_PENALTY;
-    conceptShifts.support_request = (conceptShifts.support_request ?? 0) + CUSTOMER_SUPPORT;
-  }
+  // (the @customer concept, an existing order or project, stays a learned feature only: as a shift it
+  // took a past customer's new project for support on a fresh held-out set, emails-trades)
 
   const combined = EMAIL_CATEGORIES.map((c) => {
     const i = labelIndex(c);
@@ -117,7 +113,7 @@ function classifyOffline(
   return {
     category,
     confidence: round(Math.max(confidence, headers.decisive === category ? 0.8 : 0)),
-    reasons: [...headers.reasons, ...(unpriced ? ['content:no-amount'] : []), ...(trouble ? ['content:trouble'] : []), ...(customer ? ['content:existing-customer'] : []), ...correctionReasons, ...wordReasons],
+    reasons: [...headers.reasons, ...(unpriced ? ['content:no-amount'] : []), ...(trouble ? ['content:trouble'] : []), ...correctionReasons, ...wordReasons],
     method,
   };
 }
@@ -128,9 +124,6 @@ const MONEY_MENTION = /(?:[€$£¥₹₺₽₩₪]|\b(?:EUR|USD|GBP|CHF|SEK|NOK
 const TROUBLE_CONCEPT = '@trouble';
 /** Log-score shifts of the concepts (tokenize.ts); a single feature barely moves the length-normalised text score. */
 const TROUBLE_BOOST = 1.5;
-const CUSTOMER_CONCEPT = '@customer';
-const CUSTOMER_PENALTY = 3;
-const CUSTOMER_SUPPORT = 1;
 
 function argmax(xs: number[]): number {
   let best = 0;
