@@ -2,7 +2,6 @@ import { yearOfText, type CoerceContext } from './coerce';
 import { NO_USAGE, type LlmClient, type TokenUsage } from '../llm/llm.types';
 import { parseCustomEntries } from './custom-entries';
 import { parseFreeText } from './free-text';
-import { personFieldOf } from './concepts';
 import { completeFromText } from './record-context';
 import { parseNoteList, withoutChatHeaders } from './note-list';
 import { extractWithLlm } from './llm-extract';
@@ -37,7 +36,7 @@ export async function extractRecords(text: string, target: TargetSpec, options: 
   if (target.fields.some((f) => f.type === 'date')) options = { ...options, context: { year: yearOfText(text) } };
   const table = findTable(text, target.fields);
   if (table) {
-    const raws = rowsToRawRecords(table.rows, table.mapping, personFieldOf(target.fields)?.name);
+    const raws = rowsToRawRecords(table.rows, table.mapping);
     if (target.custom) completeFromText(raws.map((r) => r.values), target.fields, text);
     return { ...finishRecords(raws, target, options), method: 'table', usage: { ...NO_USAGE } };
   }

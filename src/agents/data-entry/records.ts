@@ -40,8 +40,10 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
     const dropped: DataEntryOutput['dropped'] = [];
     for (const field of target.fields) {
       const given = values[field.name];
-      // "—", "N/A", "(em branco)": nothing was given, whichever way the text was read; a person's name without "Sr." or "Dr."
-      const cell = given && !PLACEHOLDER.test(given.raw) ? (field.name === person ? { ...given, raw: personName(given.raw) } : given) : undefined;
+      // "—", "N/A", "(em branco)": nothing was given, whichever way the text was read
+      const stated = given && !PLACEHOLDER.test(given.raw) ? given : undefined;
+      // a person's name without "Sr." or "Dr." in front ("name" of a product stays as it is)
+      const cell = stated && field.name === person ? { ...stated, raw: personName(stated.raw) } : stated;
       if (!cell || cell.raw.trim() === '') {
         if (field.required) reasons.push(`${field.name}: required`);
         continue;
@@ -81,8 +83,8 @@ export function finishRecords(raws: { row: number; values: RawRecord }[], target
   return out;
 }
 
-/** Table rows → raw records using the header mapping (row numbers count data rows from 1); `personField`: the field of a person's name. */
-export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, personField?: string): { row: number; values: RawRecord }[] {
+/** Table rows → raw records using the header mapping (row numbers count data rows from 1). */
+export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping): { row: number; values: RawRecord }[] {
   return rows
     .map((cells, i) => {
       const values: RawRecord = {};
@@ -90,8 +92,7 @@ export function rowsToRawRecords(rows: string[][], mapping: ColumnMapping, perso
         // an honorific under "Titel"/"Title" (Outlook's "Dr.", "Fru") is no job title: the next title column then
         const raw = field === 'title' && HONORIFIC.test((cells[col] ?? '').trim()) ? '' : cellText(cells[col]);
         const others = (mapping.alternates.get(field) ?? []).map((c) => cellText(cells[c])).filter((text) => text.trim() !== '');
-        // a person's name without "Dr." or "mgr" in front ("name" of a product stays as it is)
-        if (raw.trim() !== '') values[field] = { raw: field === personField ? personName(raw) : raw, confidence: mapping.scores.get(col) ?? 0.5, ...(others.length ? { others } : {}) };
+        if (raw.trim() !== '') values[field] = { raw, confidence: mapping.scores.get(col) ?? 0.5, ...(others.length ? { others } : {}) };
         else {
           // its own column is empty: the next column that means the same ("Mobile" after "Phone")
           if (others.length) values[field] = { raw: others[0], confidence: 0.8, ...(others.length > 1 ? { others: others.slice(1) } : {}) };

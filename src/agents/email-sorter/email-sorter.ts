@@ -6,7 +6,7 @@ import { headerEvidence } from './header-evidence';
 import { classifyWithLlm, isConfident } from './llm-classifier';
 import { emailModel } from './model-store';
 import { scoreNaiveBayes, softmax, topFeatures } from './naive-bayes';
-import { features } from './tokenize';
+import { features, TROUBLE_CONCEPT } from './tokenize';
 
 export type EmailSortMethod = 'classifier' | 'headers' | 'correction' | 'llm';
 
@@ -82,13 +82,13 @@ function classifyOffline(
   const amountless: Partial<Record<EmailCategory, number>> = unpriced ? { invoice: -1, receipt: -1 } : {};
   // something of the writer's does not work: a customer asking for help, hardly a prospect
   const trouble = feats.includes(TROUBLE_CONCEPT);
-  const conceptShifts: Partial<Record<EmailCategory, number>> = trouble ? { support_request: TROUBLE_BOOST, sales_lead: -TROUBLE_BOOST } : {};
+  const troubleShift: Partial<Record<EmailCategory, number>> = trouble ? { support_request: TROUBLE_BOOST, sales_lead: -TROUBLE_BOOST } : {};
   // (the @customer concept, an existing order or project, stays a learned feature only: as a shift it
   // took a past customer's new project for support on a fresh held-out set, emails-trades)
 
   const combined = EMAIL_CATEGORIES.map((c) => {
     const i = labelIndex(c);
-    return (i >= 0 ? text.logits[i] : -10) + (headers.boosts[c] ?? 0) + (amountless[c] ?? 0) + (conceptShifts[c] ?? 0) + (correctionBoosts[c] ?? 0);
+    return (i >= 0 ? text.logits[i] : -10) + (headers.boosts[c] ?? 0) + (amountless[c] ?? 0) + (troubleShift[c] ?? 0) + (correctionBoosts[c] ?? 0);
   });
   const textOnly = EMAIL_CATEGORIES.map((c) => text.logits[labelIndex(c)] ?? -10);
   const probs = softmax(combined);
@@ -121,7 +121,6 @@ function classifyOffline(
 /** An amount of money: a currency sign or code beside a number, or a number with two decimals ("49,90", "1,299.00"). */
 const MONEY_MENTION = /(?:[€$£¥₹₺₽₩₪]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|INR|JPY|CAD|AUD|BRL|MXN|ZAR|kr|zł|Kč|Ft|lei|Rs)\.?)\s?\d|\d\s?(?:[€$£¥₹₺₽₩₪]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|INR|JPY|kr|zł|Kč|Ft|lei|円|元)\b)|\d[.,]\d{2}(?!\d)/iu;
 
-const TROUBLE_CONCEPT = '@trouble';
 /** Log-score shifts of the concepts (tokenize.ts); a single feature barely moves the length-normalised text score. */
 const TROUBLE_BOOST = 1.5;
 

@@ -42,7 +42,11 @@ function unspacedPairs(token: string): string[] {
 
 /** Words after folding and placeholder substitution; single letters dropped. */
 export function words(text: string): string[] {
-  const folded = foldText(text)
+  return wordsOfFolded(foldText(text));
+}
+
+function wordsOfFolded(text: string): string[] {
+  const folded = text
     .replace(URL_RE, ' zzurl ')
     .replace(EMAIL_RE, ' zzemail ')
     .replace(MONEY_RE, ' zzmoney ')
@@ -56,8 +60,9 @@ export function words(text: string): string[] {
  * each feature counts once per document, which suits short texts.
  */
 export function features(text: string): string[] {
-  const ws = words(text);
-  const out = new Set<string>(concepts(text));
+  const folded = foldText(text);
+  const ws = wordsOfFolded(folded);
+  const out = new Set<string>(concepts(folded));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     out.add(w);
@@ -134,11 +139,14 @@ const CUSTOMER = phrases(
   ].join('|'),
 );
 
-/** The mail's own concepts across languages (marked with "@", never a word). */
-function concepts(text: string): string[] {
-  const folded = foldText(text).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ');
+export const TROUBLE_CONCEPT = '@trouble';
+const CUSTOMER_CONCEPT = '@customer';
+
+/** The mail's own concepts across languages, in folded text (marked with "@", never a word). */
+function concepts(folded: string): string[] {
+  const text = folded.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ');
   const found: string[] = [];
-  if (TROUBLE.test(folded)) found.push('@trouble');
-  if (CUSTOMER.test(folded)) found.push('@customer');
+  if (TROUBLE.test(text)) found.push(TROUBLE_CONCEPT);
+  if (CUSTOMER.test(text)) found.push(CUSTOMER_CONCEPT);
   return found;
 }
