@@ -8,6 +8,8 @@ export enum JobName {
   Noop = 'noop',
   /** run one agent task (src/modules/tasks) */
   RunTask = 'run-task',
+  /** run the agent tasks admitted together, each as run-task would (src/modules/tasks) */
+  RunTasks = 'run-tasks',
   /** parse, check and route one recorded inbound mail (src/integrations/email) */
   IngestEmail = 'ingest-email',
   /** send the one reply to an inbound mail once its tasks are final (src/integrations/email) */
@@ -36,7 +38,9 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.Noop]: { note?: string };
-  [JobName.RunTask]: { taskId: string; task?: RunTaskSnapshot };
+  /** `attemptsBefore`: the attempts a task made in a run-tasks job before this retry of it alone */
+  [JobName.RunTask]: { taskId: string; task?: RunTaskSnapshot; attemptsBefore?: number };
+  [JobName.RunTasks]: { tasks: { taskId: string; task?: RunTaskSnapshot }[] };
   [JobName.IngestEmail]: { inboundMessageId: string };
   [JobName.SendEmailReply]: { inboundMessageId: string };
   [JobName.SweepStrandedTasks]: Record<string, never>;

@@ -181,6 +181,59 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
     await verify(org.organizationId);
   });
 
+  it('runs admissions and completions that wait together in one transaction, and each batch alone when that fails', async () => {
+    const org = await enterpriseOrg('Batch Cycle');
+    await grant(t, org.organizationId, '100');
+    const complete = async (id: string) => {
+      const [{ hold_id: holdId }] = await t.db.query(`SELECT hold_id FROM tasks WHERE id = $1`, [id]);
+      return holds.completeTask({
+        organizationId: org.organizationId,
+        taskId: id,
+        holdId,
+        gross: 100_000n,
+        parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
+        idempotencyKey: `capture-task-${id}`,
+        output: { n: 1 },
+        mode: 'offline',
+        inputTokens: 0,
+        outputTokens: 0,
+        startedAt: new Date(),
+      });
+    };
+    const queued = (await Promise.all(Array.from({ length: 16 }, () => create(org.organizationId)))).map((r) => (r as { id: string }).id);
+    const start = await balance(t, org.key);
+    const before = { ...holds.batches };
+    // the first admission takes the lane; the admissions and completions behind it wait together
+    const [first, ...rest] = await Promise.all([
+      create(org.organizationId),
+      ...queued.slice(0, 8).map((id) => complete(id)),
+      ...Array.from({ length: 6 }, () => create(org.organizationId)),
+    ]);
+    expect(first.ok).toBe(true);
+    expect(rest.slice(0, 8).every((row) => (row as { status?: string })?.status === 'succeeded')).toBe(true);
+    expect(rest.slice(8).every((r) => (r as { ok?: boolean }).ok)).toBe(true);
+    // one transaction for both kinds where there is a pg pool (the embedded database takes turns)
+    if (database === 'postgres') expect(holds.batches.cycles).toBeGreaterThan(before.cycles);
+    expect(holds.batches.fellBack).toBe(before.fellBack);
+
+    // a key used twice fails the admission statement: the completions are settled all the same
+    const again = await Promise.all([
+      create(org.organizationId),
+      ...queued.slice(8).map((id) => complete(id)),
+      ...Array.from({ length: 4 }, () => create(org.organizationId, { idempotencyKey: 'cycle-key' })),
+    ]);
+    expect(again.slice(1, 9).every((row) => (row as { status?: string })?.status === 'succeeded')).toBe(true);
+    expect(new Set(again.slice(9).map((r) => (r as { id: string }).id)).size).toBe(1);
+    expect(await Promise.all(queued.map((id) => complete(id)))).toEqual(Array(16).fill(null));
+
+    const end = await balance(t, org.key);
+    const [{ spent }] = await t.db.query(`SELECT coalesce(sum(cost), 0)::text AS spent FROM tasks WHERE id = ANY($1)`, [queued]);
+    expect(micro(start.balance) - micro(end.balance)).toBe(BigInt(spent));
+    const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
+    expect(captures).toBe(16);
+    await verify(org.organizationId);
+  });
+
   it('batches admissions and completions of several organizations together, each organization by its own rules', async () => {
     const rich = [await enterpriseOrg('Multi A'), await enterpriseOrg('Multi B')];
     for (const org of rich) await grant(t, org.organizationId, '100');

@@ -1,4 +1,7 @@
 import { PermanentAgentError } from '../../src/agents/agent.types';
+import { jobsTotal } from '../../src/common/metrics';
+import { systemPrincipal } from '../../src/modules/auth/principal';
+import { TasksService } from '../../src/modules/tasks/tasks.service';
 import { DATABASE_KINDS } from '../support/databases';
 import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
 import { balance, grant, runners, waitForTask } from './task-helpers';
@@ -12,6 +15,12 @@ const RAW_MAIL = [
   '',
   'Hello, we are evaluating your product for our team of 40. Could you send a quote and set up a demo?',
 ].join('\r\n');
+
+/** Run-tasks jobs of this name handled to completion so far (this process's metrics). */
+async function jobCount(name: string): Promise<number> {
+  const { values } = await jobsTotal.get();
+  return values.filter((value) => value.labels.name === name && value.labels.outcome === 'completed').reduce((sum, value) => sum + value.value, 0);
+}
 
 describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
   let t: TestApp;
@@ -96,6 +105,29 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
     expect(task.status).toBe('succeeded');
     expect(task.output).toEqual({ ok: true, attempts: 2 });
     expect(task.attempts).toBe(2);
+  });
+
+  it('runs tasks admitted together as one run-tasks job, and retries a transient failure among them alone', async () => {
+    attempts = 0;
+    const tasks = t.get<TasksService>(TasksService);
+    const groupsBefore = await jobCount('run-tasks');
+    const principal = systemPrincipal(org.organizationId);
+    // created in the same turn of the event loop: one batched admission, one run-tasks job
+    const created = await Promise.all([
+      tasks.create(org.organizationId, { agent: 'test-flaky', input: { text: 'x' } } as never, principal),
+      ...Array.from({ length: 4 }, () => tasks.create(org.organizationId, { agent: 'test-tokens', input: { text: 'y' } } as never, principal)),
+    ]);
+    const done = await Promise.all(created.map(({ id }) => waitForTask(t, org.key, id, 20_000)));
+    expect(done.map((task) => task.status)).toEqual(Array(5).fill('succeeded'));
+    // the flaky one made a second attempt of its own; the others ran once
+    expect(done.map((task) => task.attempts)).toEqual([2, 1, 1, 1, 1]);
+    expect(done[0].output).toEqual({ ok: true, attempts: 2 });
+    expect(await jobCount('run-tasks')).toBe(groupsBefore + 1);
+    const ledger = await t.http().get('/api/v1/credits/transactions?limit=100').set(bearer(org.key)).expect(200);
+    for (const { id } of created) {
+      const captures = ledger.body.items.filter((item: { type: string; reference: unknown }) => item.type === 'capture' && JSON.stringify(item.reference ?? '').includes(id));
+      expect(captures).toHaveLength(1);
+    }
   });
 
   it('enforces the time limit per agent and releases the hold in the end', async () => {

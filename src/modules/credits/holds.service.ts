@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { formatCredits } from '../../common/money';
@@ -90,6 +91,11 @@ export function insufficientForHold(amount: bigint, available: bigint): DomainEr
   });
 }
 
+/** SQL-level names of the batched statements in a cycle (cycleBatch), prepared once per connection. */
+const CYCLE_ADMIT = 'steward_cycle_admit_v5';
+const CYCLE_COMPLETE = 'steward_cycle_complete_v9';
+const cycleReady = new WeakSet<PoolClient>();
+
 const HOLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const HOLD_COLUMNS = `id, amount::text, status, expires_at, reference_type, reference_id, department, project, capture_entry_id`;
@@ -120,7 +126,17 @@ export class HoldsService {
     private readonly ledger: LedgerRepository,
     private readonly alerts: CreditAlertsService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    const pool = ledger.pool;
+    this.lanes = new StatementLanes(
+      {
+        admit: (batch) => this.admitBatch(batch),
+        complete: (batch) => this.completeBatch(batch),
+        ...(pool ? { cycle: (admit: Turn[], complete: Turn[]) => this.cycleBatch(pool, admit, complete) } : {}),
+      },
+      this.logger,
+    );
+  }
 
   /**
    * One statement (hold.statements.ts) in the common case: placed, or the first hold for this
@@ -156,8 +172,8 @@ export class HoldsService {
     return { holdId: row.id, amount: BigInt(row.amount), expiresAt: new Date(row.expires_at) };
   }
 
-  /** Admissions and completions waiting together run as one statement (statement-lanes.ts). */
-  private readonly lanes = new StatementLanes({ admit: (batch) => this.admitBatch(batch), complete: (batch) => this.completeBatch(batch) }, this.logger);
+  /** Admissions and completions waiting together run as one statement, or both kinds in one transaction (statement-lanes.ts). */
+  private readonly lanes: StatementLanes;
 
   /** How many batched statements served several callers, and how many rows of them went one by one (tests read these). */
   get batches() {
@@ -166,6 +182,34 @@ export class HoldsService {
 
   private async admitBatch(batch: Turn[]): Promise<Map<Turn, any>> {
     const rows = await this.ledger.hot(ADMIT_TASKS.name, ADMIT_TASKS.sql, [JSON.stringify(batch.map((turn) => turn.doc)), this.config.holdTtlSeconds, utcDay(), utcMonth()]);
+    return this.admitted(batch, rows);
+  }
+
+  /**
+   * Admissions and completions in one transaction and one round trip: the two batched
+   * statements as SQL EXECUTEs of one query (prepared once per connection), one commit.
+   */
+  private async cycleBatch(pool: Pool, admit: Turn[], complete: Turn[]): Promise<[Map<Turn, any>, Map<Turn, any>]> {
+    const client = await pool.connect();
+    try {
+      if (!cycleReady.has(client)) {
+        await client.query(`PREPARE ${CYCLE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${CYCLE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
+        cycleReady.add(client);
+      }
+      const literal = (value: string) => client.escapeLiteral(value);
+      const [day, month] = [literal(utcDay()), literal(utcMonth())];
+      const admitDocs = literal(JSON.stringify(admit.map((turn) => turn.doc)));
+      const completeDocs = literal(JSON.stringify(complete.map((turn) => turn.doc)));
+      const results = (await client.query(
+        `EXECUTE ${CYCLE_ADMIT}(${admitDocs}, ${Number(this.config.holdTtlSeconds)}, ${day}, ${month}); EXECUTE ${CYCLE_COMPLETE}(${completeDocs}, ${day}, ${month})`,
+      )) as unknown as { rows: any[] }[];
+      return [this.admitted(admit, results[0].rows), this.completed(complete, results[1].rows)];
+    } finally {
+      client.release();
+    }
+  }
+
+  private admitted(batch: Turn[], rows: any[]): Map<Turn, any> {
     if (rows.some((row) => row.hold_id && !row.created_at)) throw new Error('a batched admission held credits without admitting its task');
     const byTask = new Map(rows.filter((row) => row.created_at).map((row) => [row.id as string, row]));
     const lastOfOrg = new Map(rows.filter((row) => row.created_at).map((row) => [row.org as string, row]));
@@ -185,6 +229,10 @@ export class HoldsService {
       utcDay(),
       utcMonth(),
     ]);
+    return this.completed(batch, rows);
+  }
+
+  private completed(batch: Turn[], rows: any[]): Map<Turn, any> {
     const byTask = new Map(rows.map((row) => [row.id as string, row]));
     const firstOfOrg = new Map<string, any>();
     for (const row of rows) if (!firstOfOrg.has(row.organization_id)) firstOfOrg.set(row.organization_id, row);

@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -73,12 +74,15 @@ export function isUniqueViolation(error: unknown): boolean {
 export class LedgerRepository {
   /** Hot statements run on the pg pool as named prepared statements (planned once per connection). */
   readonly hot: StatementRunner;
+  /** The pg pool (null on the embedded database, which has a single session). */
+  readonly pool: Pool | null;
 
   constructor(@InjectDataSource() readonly db: DataSource) {
-    const pool = (db.driver as unknown as { master?: { query: (config: unknown) => Promise<{ rows: any[] }> } }).master;
+    const pool = (db.driver as unknown as { master?: Pool }).master;
     const embedded = Boolean((db.options as { driver?: unknown }).driver);
-    this.hot = !embedded && pool
-      ? (name, text, values) => pool.query({ name, text, values }).then((result) => result.rows)
+    this.pool = !embedded && pool ? pool : null;
+    this.hot = this.pool
+      ? (name, text, values) => this.pool!.query({ name, text, values }).then((result) => result.rows)
       : runnerOf(db);
   }
 

@@ -13,7 +13,10 @@ export interface Turn {
 }
 
 /** Runs one batched statement of a kind; the map holds the rows it wrote, by caller. */
-export type BatchRunners = Record<TurnKind, (batch: Turn[]) => Promise<Map<Turn, any>>>;
+export type BatchRunners = Record<TurnKind, (batch: Turn[]) => Promise<Map<Turn, any>>> & {
+  /** Both batched statements in one transaction and one round trip (absent: they take turns). */
+  cycle?: (admit: Turn[], complete: Turn[]) => Promise<[Map<Turn, any>, Map<Turn, any>]>;
+};
 
 /** At most this many rows in one batched statement. */
 const MAX_BATCH = 128;
@@ -29,6 +32,22 @@ const LANES = 1;
 
 function laneOf(organizationId: string): number {
   return parseInt(organizationId.slice(0, 8), 16) % LANES;
+}
+
+/** The waiting turns of a kind, in arrival order (at most MAX_BATCH), taken off the queue. */
+function take(queue: Turn[], kind: TurnKind): Turn[] {
+  const batch: Turn[] = [];
+  for (let i = 0; i < queue.length && batch.length < MAX_BATCH; ) {
+    if (queue[i].kind === kind) batch.push(...queue.splice(i, 1));
+    else i += 1;
+  }
+  return batch;
+}
+
+/** A used idempotency key (23505), a deadlock with another process (40P01), a plan allowance taken meanwhile (22012 in ADMIT_TASKS). */
+function isExpected(error: unknown, kind: TurnKind): boolean {
+  const code = (error as { code?: string }).code;
+  return isUniqueViolation(error) || code === '40P01' || (kind === 'admit' && code === '22012');
 }
 
 async function runAlone(turn: Turn) {
@@ -54,7 +73,7 @@ async function runAlone(turn: Turn) {
 export class StatementLanes {
   private readonly lanes = Array.from({ length: LANES }, () => ({ waiting: [] as Turn[], draining: false }));
   /** How many batched statements wrote rows, and how many rows went one by one (tests read these). */
-  readonly batches = { admitted: 0, completed: 0, fellBack: 0 };
+  readonly batches = { admitted: 0, completed: 0, fellBack: 0, cycles: 0 };
 
   constructor(
     private readonly runners: BatchRunners,
@@ -76,19 +95,34 @@ export class StatementLanes {
   private async drain(lane: { waiting: Turn[]; draining: boolean }) {
     const queue = lane.waiting;
     let last: TurnKind | null = null;
-    // runAlone and runBatch settle every caller and never throw
+    // runCycle, runAlone and runBatch settle every caller and never throw
     while (queue.length) {
-      const kind: TurnKind = last && queue.some((turn) => turn.kind !== last) ? (last === 'admit' ? 'complete' : 'admit') : queue[0].kind;
-      const batch: Turn[] = [];
-      for (let i = 0; i < queue.length && batch.length < MAX_BATCH; ) {
-        if (queue[i].kind === kind) batch.push(...queue.splice(i, 1));
-        else i += 1;
+      if (this.runners.cycle && queue.some((turn) => turn.kind === 'admit') && queue.some((turn) => turn.kind === 'complete')) {
+        await this.runCycle(take(queue, 'admit'), take(queue, 'complete'));
+        continue;
       }
+      const kind: TurnKind = last && queue.some((turn) => turn.kind !== last) ? (last === 'admit' ? 'complete' : 'admit') : queue[0].kind;
+      const batch = take(queue, kind);
       last = kind;
       if (batch.length === 1) await runAlone(batch[0]);
       else await this.runBatch(kind, batch);
     }
     lane.draining = false;
+  }
+
+  /** Both batches in one transaction; if it failed, each batch on its own (and its rows alone). */
+  private async runCycle(admit: Turn[], complete: Turn[]) {
+    let written: [Map<Turn, any>, Map<Turn, any>];
+    try {
+      written = await this.runners.cycle!(admit, complete);
+    } catch (error) {
+      if (!isExpected(error, 'admit')) this.logger.warn({ msg: 'task statement cycle failed; running its batches one by one', error: (error as Error).message });
+      await this.runBatch('admit', admit);
+      await this.runBatch('complete', complete);
+      return;
+    }
+    this.batches.cycles += 1;
+    await Promise.all([this.settle('admit', admit, written[0]), this.settle('complete', complete, written[1])]);
   }
 
   /** One statement for the batch; the rows it did not write (or all, when it failed) run alone, each organization's in order. */
@@ -97,13 +131,15 @@ export class StatementLanes {
     try {
       written = await this.runners[kind](batch);
     } catch (error) {
-      // a used idempotency key (23505), a deadlock with another process (40P01), a plan allowance taken meanwhile (22012 in ADMIT_TASKS)
-      const code = (error as { code?: string }).code;
-      const expected = isUniqueViolation(error) || code === '40P01' || (kind === 'admit' && code === '22012');
-      if (!expected) {
+      if (!isExpected(error, kind)) {
         this.logger.warn({ msg: 'batched task statement failed; running its rows one by one', kind, error: (error as Error).message });
       }
     }
+    await this.settle(kind, batch, written);
+  }
+
+  /** Each caller gets its row; the rows not written run alone. */
+  private async settle(kind: TurnKind, batch: Turn[], written: Map<Turn, any>) {
     if (written.size) this.batches[kind === 'admit' ? 'admitted' : 'completed'] += 1;
     const alone = new Map<unknown, Turn[]>();
     for (const turn of batch) {

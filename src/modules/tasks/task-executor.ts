@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgentRunContext, PermanentAgentError } from '../../agents/agent.types';
 import type { LlmClient } from '../../agents/llm/llm.types';
+import { AppConfig } from '../../config/app-config';
 import { hydrate } from '../../database/hydrate';
 import { JobHandler } from '../../queue/job-handler.decorator';
 import { JobContext, JobName, JobPayloads, PermanentJobError, RunTaskSnapshot } from '../../queue/job-names';
@@ -77,6 +78,8 @@ function isPermanent(error: unknown): boolean {
 export class TaskExecutor {
   private readonly logger = new Logger('TaskExecutor');
   private readonly claims: TickBatch<{ taskId: string; starts: number }, Record<string, unknown>>;
+  /** Agents running at once in this process: the worker's concurrency, however the tasks came (one per job, or a group). */
+  private readonly slots: Slots;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -87,7 +90,9 @@ export class TaskExecutor {
     private readonly pricing: PricingService,
     private readonly hooks: TaskCompletionHooks,
     private readonly holds: HoldsService,
+    config: AppConfig,
   ) {
+    this.slots = new Slots(config.workerConcurrency);
     const statements = taskStatementRunner(db);
     this.claims = new TickBatch(async (claims) => {
       const rows = await statements(CLAIM_TASKS.name, CLAIM_TASKS.sql, [claims.map((c) => c.taskId), claims.map((c) => c.starts)]);
@@ -97,7 +102,27 @@ export class TaskExecutor {
   }
 
   @JobHandler(JobName.RunTask)
-  async run({ taskId, task: snapshot }: JobPayloads[JobName.RunTask], job: JobContext): Promise<void> {
+  async run({ taskId, task: snapshot, attemptsBefore = 0 }: JobPayloads[JobName.RunTask], job: JobContext): Promise<void> {
+    // a retry of a task from a run-tasks job counts the attempts it made there
+    const context = attemptsBefore ? { ...job, attempt: job.attempt + attemptsBefore, maxAttempts: job.maxAttempts + attemptsBefore } : job;
+    await this.slots.run(() => this.runOne(taskId, snapshot, context, 'job'));
+  }
+
+  /**
+   * Tasks admitted together, each run as a run-task job would run it. A task whose attempt
+   * failed and may be retried gets a run-task job of its own (the group is not retried for it);
+   * only when that enqueue fails does the group's job fail, and its redelivery runs again just
+   * the tasks not yet finished.
+   */
+  @JobHandler(JobName.RunTasks)
+  async runGroup({ tasks }: JobPayloads[JobName.RunTasks], job: JobContext): Promise<void> {
+    const outcomes = await Promise.allSettled(tasks.map(({ taskId, task }) => this.slots.run(() => this.runOne(taskId, task, job, 'alone'))));
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /** `retry`: 'job' throws for the job's own retry; 'alone' enqueues the task's own run-task job. */
+  private async runOne(taskId: string, snapshot: RunTaskSnapshot | undefined, job: JobContext, retry: 'job' | 'alone'): Promise<void> {
     // only a first delivery may trust the snapshot: a later one may find the task finished
     const task = snapshot && job.starts === 1 ? fromSnapshot(this.db, taskId, snapshot) : await this.claim(taskId, job.starts);
     if (!task) return this.reportStored(taskId);
@@ -126,6 +151,7 @@ export class TaskExecutor {
       // the retry counts this attempt: an unclaimed task is claimed now
       if (!claim.claimed && !(await this.claim(task.id, job.starts))) return this.reportStored(task.id);
       this.logger.warn({ msg: 'task attempt failed; will retry', taskId, attempt: job.attempt, error: message });
+      if (retry === 'alone') return this.tasks.enqueueRetry(task.id, job.attempt);
       throw error;
     }
   }
@@ -230,6 +256,28 @@ export class TaskExecutor {
   }
 }
 
+
+/** At most `size` runs at once; the others wait their turn, first come first served. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = Math.max(1, size);
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free += 1;
+    }
+  }
+}
 
 /** The task as admitted, from its run-task job (a first delivery): queued, never claimed. */
 function fromSnapshot(db: DataSource, id: string, snapshot: RunTaskSnapshot): Task {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
-import { EnqueueOptions, JobName, jobId, RunTaskSnapshot } from '../../queue/job-names';
+import { EnqueueOptions, JobName, jobId, retryDelay, RunTaskSnapshot } from '../../queue/job-names';
 import type { EnqueuedAgain } from '../../queue/queue-backend';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
@@ -57,6 +57,8 @@ export interface TaskListQuery {
 export const TASK_UPDATED = 'task.updated';
 export const RUN_TASK_ATTEMPTS = 4;
 export const RUN_TASK_BACKOFF_MS = 2000;
+/** At most this many tasks in one run-tasks job. */
+export const RUN_GROUP_MAX = 32;
 
 /** A task's run-task job: always the same id, so an enqueue while the queue knows it changes nothing. */
 function runJobOptions(taskId: string): EnqueueOptions {
@@ -130,12 +132,49 @@ export class TasksService {
   }
 
   /**
-   * The run-task job of a task, always under the same id: enqueueing it again is a no-op while the
-   * queue knows it. A snapshot (a small text-only task as just admitted) spares its first
-   * delivery a read of the task.
+   * The job that runs a task. A snapshot (a small text-only task as just admitted) spares its
+   * first delivery a read of the task. Tasks admitted in the same turn of the event loop (a
+   * batched admission) share one run-tasks job, up to RUN_GROUP_MAX of them: one job's queue
+   * round trips for all. A task alone gets its run-task job, always under the same id
+   * (enqueueing it again is a no-op while the queue knows it).
    */
   enqueueRun(taskId: string, snapshot?: RunTaskSnapshot): Promise<void> {
-    return this.queue.enqueue(JobName.RunTask, snapshot ? { taskId, task: snapshot } : { taskId }, runJobOptions(taskId));
+    return new Promise((resolve, reject) => {
+      this.pendingRuns.push({ run: snapshot ? { taskId, task: snapshot } : { taskId }, resolve, reject });
+      if (this.pendingRuns.length === 1) setImmediate(() => this.flushRuns());
+    });
+  }
+
+  private pendingRuns: { run: { taskId: string; task?: RunTaskSnapshot }; resolve: () => void; reject: (error: unknown) => void }[] = [];
+
+  private flushRuns() {
+    const pending = this.pendingRuns;
+    this.pendingRuns = [];
+    for (let i = 0; i < pending.length; i += RUN_GROUP_MAX) {
+      const group = pending.slice(i, i + RUN_GROUP_MAX);
+      const [first] = group;
+      const added =
+        group.length === 1
+          ? this.queue.enqueue(JobName.RunTask, first.run, runJobOptions(first.run.taskId))
+          : this.queue.enqueue(JobName.RunTasks, { tasks: group.map((item) => item.run) }, { ...runJobOptions(first.run.taskId), jobId: jobId('tasks', first.run.taskId) });
+      added.then(
+        () => group.forEach((item) => item.resolve()),
+        (error: unknown) => group.forEach((item) => item.reject(error)),
+      );
+    }
+  }
+
+  /**
+   * A task of a run-tasks job whose attempt failed and may be retried: its own run-task job,
+   * after the backoff its job would have waited, with the attempts it has left.
+   */
+  enqueueRetry(taskId: string, attemptsMade: number): Promise<void> {
+    return this.queue.enqueue(JobName.RunTask, { taskId, attemptsBefore: attemptsMade }, {
+      ...runJobOptions(taskId),
+      jobId: jobId('task', taskId, 'retry', attemptsMade),
+      attempts: Math.max(1, RUN_TASK_ATTEMPTS - attemptsMade),
+      delayMs: retryDelay(RUN_TASK_BACKOFF_MS, attemptsMade),
+    });
   }
 
   /** The run-task job again for a task still queued long after its admission: added if the queue lost it, run again if it failed for good. */
