@@ -78,12 +78,11 @@ export class LedgerRepository {
   readonly pool: Pool | null;
 
   constructor(@InjectDataSource() readonly db: DataSource) {
-    const pool = (db.driver as unknown as { master?: Pool }).master;
+    const master = (db.driver as unknown as { master?: Pool }).master;
     const embedded = Boolean((db.options as { driver?: unknown }).driver);
-    this.pool = !embedded && pool ? pool : null;
-    this.hot = this.pool
-      ? (name, text, values) => this.pool!.query({ name, text, values }).then((result) => result.rows)
-      : runnerOf(db);
+    const pool = !embedded && master ? master : null;
+    this.pool = pool;
+    this.hot = pool ? (name, text, values) => pool.query({ name, text, values }).then((result) => result.rows) : runnerOf(db);
   }
 
   async lockAccount(tx: Queryable, organizationId: string): Promise<AccountRow> {

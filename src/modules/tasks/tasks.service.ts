@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { DomainEvents } from '../../common/domain-events';
-import { EnqueueOptions, JobName, jobId, retryDelay, RunTaskSnapshot } from '../../queue/job-names';
+import { EnqueueOptions, JobName, jobId, JobPayloads, retryDelay, RunTaskSnapshot } from '../../queue/job-names';
 import type { EnqueuedAgain } from '../../queue/queue-backend';
 import { QueueService } from '../../queue/queue.service';
 import { actorOf, Principal } from '../auth/principal';
@@ -18,6 +18,7 @@ import { PricingService } from '../credits/pricing.service';
 import { AGENT_RUNNERS, AgentRunners } from './agent-runner';
 import type { CreateTaskDto } from './dto/create-task.dto';
 import { Task, TaskStatus } from './entities/task.entity';
+import { TickBatch } from './task.statements';
 import { taskView } from './task.view';
 import { MAX_FILE_BYTES, TaskNotCancellableError, UnknownAgentError } from './tasks.errors';
 
@@ -59,6 +60,8 @@ export const RUN_TASK_ATTEMPTS = 4;
 export const RUN_TASK_BACKOFF_MS = 2000;
 /** At most this many tasks in one run-tasks job. */
 export const RUN_GROUP_MAX = 32;
+
+type RunItem = JobPayloads[JobName.RunTasks]['tasks'][number];
 
 /** A task's run-task job: always the same id, so an enqueue while the queue knows it changes nothing. */
 function runJobOptions(taskId: string): EnqueueOptions {
@@ -138,31 +141,17 @@ export class TasksService {
    * round trips for all. A task alone gets its run-task job, always under the same id
    * (enqueueing it again is a no-op while the queue knows it).
    */
-  enqueueRun(taskId: string, snapshot?: RunTaskSnapshot): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.pendingRuns.push({ run: snapshot ? { taskId, task: snapshot } : { taskId }, resolve, reject });
-      if (this.pendingRuns.length === 1) setImmediate(() => this.flushRuns());
-    });
+  async enqueueRun(taskId: string, snapshot?: RunTaskSnapshot): Promise<void> {
+    await this.runs.load(snapshot ? { taskId, task: snapshot } : { taskId });
   }
 
-  private pendingRuns: { run: { taskId: string; task?: RunTaskSnapshot }; resolve: () => void; reject: (error: unknown) => void }[] = [];
-
-  private flushRuns() {
-    const pending = this.pendingRuns;
-    this.pendingRuns = [];
-    for (let i = 0; i < pending.length; i += RUN_GROUP_MAX) {
-      const group = pending.slice(i, i + RUN_GROUP_MAX);
-      const [first] = group;
-      const added =
-        group.length === 1
-          ? this.queue.enqueue(JobName.RunTask, first.run, runJobOptions(first.run.taskId))
-          : this.queue.enqueue(JobName.RunTasks, { tasks: group.map((item) => item.run) }, { ...runJobOptions(first.run.taskId), jobId: jobId('tasks', first.run.taskId) });
-      added.then(
-        () => group.forEach((item) => item.resolve()),
-        (error: unknown) => group.forEach((item) => item.reject(error)),
-      );
-    }
-  }
+  /** The runs of one turn of the event loop, RUN_GROUP_MAX at most: one job for them. */
+  private readonly runs = new TickBatch<RunItem, true>(async (group) => {
+    const [first] = group;
+    if (group.length === 1) await this.queue.enqueue(JobName.RunTask, first, runJobOptions(first.taskId));
+    else await this.queue.enqueue(JobName.RunTasks, { tasks: group }, { ...runJobOptions(first.taskId), jobId: jobId('tasks', first.taskId) });
+    return new Map(group.map((item) => [item, true]));
+  }, RUN_GROUP_MAX);
 
   /**
    * A task of a run-tasks job whose attempt failed and may be retried: its own run-task job,
