@@ -3,6 +3,8 @@
  * enqueue → run → capture → succeeded) next to raw BullMQ no-op jobs per second, same run.
  * Needs PostgreSQL (localhost:5432, database `test`) and Redis (localhost:6379).
  * Run: node -r ts-node/register/transpile-only bench/executor/index.ts [tasks=2000] [rounds=3]
+ * Both sides get the same load: IN_FLIGHT requests in flight (raw BullMQ adds that many jobs at a
+ * time; as many callers create Steward tasks) and CONCURRENCY worker slots.
  * Rounds interleave raw and Steward runs so that load drift on a shared machine hits both; the
  * ratio is taken per round (each Steward run against the raw run of its own round) and the
  * median of the rounds is reported, with the load average before each round.
@@ -40,8 +42,11 @@ import { cpuPerUnit, cpuSample } from '../cpu';
 
 const COUNT = Number(process.argv[2] ?? 2000);
 const ROUNDS = Number(process.argv[3] ?? 3);
-// producers, worker slots and raw BullMQ concurrency alike (BENCH_CONCURRENCY=64 for a deeper pipeline)
+// worker slots on both sides: raw BullMQ's worker concurrency and Steward's WORKER_CONCURRENCY
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+// requests in flight on both sides: raw BullMQ adds this many jobs at a time, and as many
+// callers create Steward tasks, each starting its next as soon as its last was created
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 100);
 // raw BullMQ finishes 1000 no-op jobs in 0.1-0.3 s, too short to measure steadily on a shared
 // machine: it runs at least this many jobs (the same code, just longer); the rate is per job
 const RAW_MIN_JOBS = 10_000;
@@ -71,8 +76,8 @@ interface Measured {
 }
 
 async function addAll(queue: Queue, prefix: string, count: number) {
-  for (let i = 0; i < count; i += 100) {
-    await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => queue.add('noop', { i: i + j }, { jobId: `${prefix}-${i + j}`, attempts: 4, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 } })));
+  for (let i = 0; i < count; i += IN_FLIGHT) {
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count - i) }, (_, j) => queue.add('noop', { i: i + j }, { jobId: `${prefix}-${i + j}`, attempts: 4, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 } })));
   }
 }
 
@@ -129,7 +134,7 @@ async function endToEnd(count: number, organizations: number): Promise<Measured 
     const run = async (total: number) => {
       let next = 0;
       await Promise.all(
-        Array.from({ length: CONCURRENCY }, async (_, client) => {
+        Array.from({ length: IN_FLIGHT }, async (_, client) => {
           const organizationId = orgs[client % orgs.length];
           const principal = systemPrincipal(organizationId);
           while (next < total) {
@@ -175,7 +180,7 @@ async function main() {
     rounds.push({ load, raw, hot, spread });
   }
   const pct = (n: number, raw: number) => `${((n / raw) * 100).toFixed(1)}%`;
-  console.log(`| round (${COUNT} tasks after ${WARMUP} warm-up, raw ${Math.max(COUNT, RAW_MIN_JOBS)} jobs, concurrency ${CONCURRENCY}) | load avg 1/5/15 | raw BullMQ jobs/s | one org tasks/s (vs raw, p50/p95 ms) | ${CONCURRENCY} orgs tasks/s (vs raw, p50/p95 ms) |`);
+  console.log(`| round (${COUNT} tasks after ${WARMUP} warm-up, raw ${Math.max(COUNT, RAW_MIN_JOBS)} jobs, ${IN_FLIGHT} in flight, worker concurrency ${CONCURRENCY}) | load avg 1/5/15 | raw BullMQ jobs/s | one org tasks/s (vs raw, p50/p95 ms) | ${CONCURRENCY} orgs tasks/s (vs raw, p50/p95 ms) |`);
   console.log('| --- | --- | ---: | ---: | ---: |');
   rounds.forEach((r, i) =>
     console.log(

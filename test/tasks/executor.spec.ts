@@ -27,6 +27,8 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
   let org: Awaited<ReturnType<typeof createOrganizationWithKey>>;
   let attempts = 0;
   let aborted = 0;
+  let running = 0;
+  let mostAtOnce = 0;
 
   beforeAll(async () => {
     t = await startTestApp({ database });
@@ -55,6 +57,16 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
             reject(new Error('aborted'));
           });
         }),
+    });
+    map.set('test-count', {
+      name: 'test-count', operation: 'email-sorter', timeoutMs: 5000, accepts: ['text'],
+      run: async () => {
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        running -= 1;
+        return { output: null, mode: 'offline', usage: { inputTokens: 0, outputTokens: 0 } };
+      },
     });
     map.set('test-tokens', { name: 'test-tokens', operation: 'email-sorter', timeoutMs: 5000, accepts: ['text'], run: async () => ({ output: { ok: 1 }, mode: 'llm', usage: { inputTokens: 1200, outputTokens: 300 } }) });
   });
@@ -128,6 +140,17 @@ describe.each(DATABASE_KINDS)('task executor on %s', (database) => {
       const captures = ledger.body.items.filter((item: { type: string; reference: unknown }) => item.type === 'capture' && JSON.stringify(item.reference ?? '').includes(id));
       expect(captures).toHaveLength(1);
     }
+  });
+
+  it('runs no more agents at once than the worker concurrency, however many tasks a group holds', async () => {
+    const tasks = t.get<TasksService>(TasksService);
+    const principal = systemPrincipal(org.organizationId);
+    const slots = t.config.workerConcurrency;
+    // one turn of the event loop: one group of three times the slots
+    const created = await Promise.all(Array.from({ length: slots * 3 }, () => tasks.create(org.organizationId, { agent: 'test-count', input: { text: 'x' } } as never, principal)));
+    const done = await Promise.all(created.map(({ id }) => waitForTask(t, org.key, id, 20_000)));
+    expect(done.every((task) => task.status === 'succeeded')).toBe(true);
+    expect(mostAtOnce).toBe(slots);
   });
 
   it('enforces the time limit per agent and releases the hold in the end', async () => {

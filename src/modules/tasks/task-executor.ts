@@ -105,7 +105,7 @@ export class TaskExecutor {
   async run({ taskId, task: snapshot, attemptsBefore = 0 }: JobPayloads[JobName.RunTask], job: JobContext): Promise<void> {
     // a retry of a task from a run-tasks job counts the attempts it made there
     const context = attemptsBefore ? { ...job, attempt: job.attempt + attemptsBefore, maxAttempts: job.maxAttempts + attemptsBefore } : job;
-    await this.slots.run(() => this.runOne(taskId, snapshot, context, 'job'));
+    await this.runOne(taskId, snapshot, context, 'job');
   }
 
   /**
@@ -116,7 +116,7 @@ export class TaskExecutor {
    */
   @JobHandler(JobName.RunTasks)
   async runGroup({ tasks }: JobPayloads[JobName.RunTasks], job: JobContext): Promise<void> {
-    const outcomes = await Promise.allSettled(tasks.map(({ taskId, task }) => this.slots.run(() => this.runOne(taskId, task, job, 'alone'))));
+    const outcomes = await Promise.allSettled(tasks.map(({ taskId, task }) => this.runOne(taskId, task, job, 'alone')));
     const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failed) throw failed.reason;
   }
@@ -128,13 +128,20 @@ export class TaskExecutor {
     if (!task) return this.reportStored(taskId);
     const runner = this.runners.get(task.agent);
     if (!runner) return this.fail(task, 'unknown_agent', `The agent ${task.agent} is no longer available.`);
+    // a slot is an agent at work: taken for the run, given back before the settlement
+    const freeSlot = await this.slots.take();
     const claim = new LateClaim(task, () => this.claim(task.id, job.starts));
     const startedAt = new Date();
     try {
-      const input = await this.loadInput(task);
-      const context: AgentRunContext = { organizationId: task.organizationId, taskId: task.id, llm: this.llm };
-      if (task.agent === 'email-sorter') context.emailCorrections = await this.corrections(task.organizationId);
-      const result = await withTimeout((signal) => runner.run(input, { ...context, signal }), runner.timeoutMs, claim.settledElsewhere);
+      let result;
+      try {
+        const input = await this.loadInput(task);
+        const context: AgentRunContext = { organizationId: task.organizationId, taskId: task.id, llm: this.llm };
+        if (task.agent === 'email-sorter') context.emailCorrections = await this.corrections(task.organizationId);
+        result = await withTimeout((signal) => runner.run(input, { ...context, signal }), runner.timeoutMs, claim.settledElsewhere);
+      } finally {
+        freeSlot();
+      }
       // the running event (if any) goes out before the final one
       await claim.stop();
       await this.succeed(task, runner.operation, result, startedAt);
@@ -266,16 +273,18 @@ class Slots {
     this.free = Math.max(1, size);
   }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /** Waits for a free slot; the function returned gives it back (once). */
+  async take(): Promise<() => void> {
     if (this.free > 0) this.free -= 1;
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
       const next = this.waiting.shift();
       if (next) next();
       else this.free += 1;
-    }
+    };
   }
 }
 
