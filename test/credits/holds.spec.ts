@@ -29,7 +29,7 @@ describe.each(DATABASE_KINDS)('holds, sweeper and grant expiry on %s', (database
   });
   afterAll(() => t.close());
 
-  it('captures the actual cost, releases the rest in the same transaction, and replays a capture', async () => {
+  it('captures the actual cost with one entry that also releases the rest of the hold, and replays a capture', async () => {
     const hold = await credits.placeHold({ organizationId: orgA, amount: 1_500_000n, idempotencyKey: 'task-1', reference: { type: 'task', id: 't1' }, department: 'ops' });
     expect(await credits.getBalance(orgA)).toMatchObject({ balance: 5_000_000n, held: 1_500_000n, available: 3_500_000n });
     expect((await credits.placeHold({ organizationId: orgA, amount: 1_500_000n, idempotencyKey: 'task-1', reference: { type: 'task', id: 't1' } })).holdId).toBe(hold.holdId);
@@ -39,11 +39,11 @@ describe.each(DATABASE_KINDS)('holds, sweeper and grant expiry on %s', (database
     expect(await credits.captureHold({ organizationId: orgA, holdId: hold.holdId, amount: 600_000n, breakdown: breakdown(600_000n), idempotencyKey: 'cap-1' })).toEqual(captured);
     await credits.releaseHold({ organizationId: orgA, holdId: hold.holdId, idempotencyKey: 'rel-1' }); // no-op once captured
     expect((await credits.getBalance(orgA)).balance).toBe(4_400_000n);
-    const entries = await t.db.query(`SELECT type, amount::text, held_amount::text FROM credit_ledger_entries WHERE hold_id = $1 ORDER BY sequence`, [hold.holdId]);
+    const entries = await t.db.query(`SELECT type, amount::text, held_amount::text, held_after::text FROM credit_ledger_entries WHERE hold_id = $1 ORDER BY sequence`, [hold.holdId]);
+    // the capture takes 0.60 from the balance and gives back all 1.50 the hold reserved
     expect(entries).toEqual([
-      { type: 'hold', amount: '0', held_amount: '1500000' },
-      { type: 'capture', amount: '-600000', held_amount: '-600000' },
-      { type: 'release', amount: '0', held_amount: '-900000' },
+      { type: 'hold', amount: '0', held_amount: '1500000', held_after: '1500000' },
+      { type: 'capture', amount: '-600000', held_amount: '-1500000', held_after: '0' },
     ]);
   });
 

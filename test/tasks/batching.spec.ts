@@ -51,6 +51,24 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
     expect((await t.get<LedgerVerifyService>(LedgerVerifyService).verify(organizationId)).discrepancies).toEqual([]);
   }
 
+  /** Settles an admitted task as its worker would (0.10 credits before the volume discount). */
+  async function completeHeld(organizationId: string, id: string) {
+    const [{ hold_id: holdId }] = await t.db.query(`SELECT hold_id FROM tasks WHERE id = $1`, [id]);
+    return holds.completeTask({
+      organizationId,
+      taskId: id,
+      holdId,
+      gross: 100_000n,
+      parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
+      idempotencyKey: `capture-task-${id}`,
+      output: { n: 1 },
+      mode: 'offline',
+      inputTokens: 0,
+      outputTokens: 0,
+      startedAt: new Date(),
+    });
+  }
+
   async function perTask(org: { organizationId: string; key: string }) {
     const probe = await create(org.organizationId);
     const [{ held_amount: per }] = await t.db.query(`SELECT held_amount::text FROM tasks WHERE id = $1`, [(probe as { id: string }).id]);
@@ -184,22 +202,7 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
   it('runs admissions and completions that wait together in one transaction, and each batch alone when that fails', async () => {
     const org = await enterpriseOrg('Batch Cycle');
     await grant(t, org.organizationId, '100');
-    const complete = async (id: string) => {
-      const [{ hold_id: holdId }] = await t.db.query(`SELECT hold_id FROM tasks WHERE id = $1`, [id]);
-      return holds.completeTask({
-        organizationId: org.organizationId,
-        taskId: id,
-        holdId,
-        gross: 100_000n,
-        parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
-        idempotencyKey: `capture-task-${id}`,
-        output: { n: 1 },
-        mode: 'offline',
-        inputTokens: 0,
-        outputTokens: 0,
-        startedAt: new Date(),
-      });
-    };
+    const complete = (id: string) => completeHeld(org.organizationId, id);
     const queued = (await Promise.all(Array.from({ length: 16 }, () => create(org.organizationId)))).map((r) => (r as { id: string }).id);
     const start = await balance(t, org.key);
     const before = { ...holds.batches };
@@ -233,6 +236,34 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
     expect(captures).toBe(16);
     await verify(org.organizationId);
   });
+
+  // the embedded database has no pool and no cycles
+  if (database === 'postgres') {
+    it('runs a cycle whose connection was cut as batches alone, and the next cycle on a new connection', async () => {
+      const org = await enterpriseOrg('Batch Cycle Cut');
+      await grant(t, org.organizationId, '100');
+      const queued = (await Promise.all(Array.from({ length: 12 }, () => create(org.organizationId)))).map((r) => (r as { id: string }).id);
+      const cycle = (ids: string[]) => Promise.all([create(org.organizationId), ...ids.map((id) => completeHeld(org.organizationId, id)), create(org.organizationId), create(org.organizationId)]);
+      await cycle(queued.slice(0, 4));
+      // the lane's connection is cut while idle (a restarted server, a proxy timeout)
+      const cut = await t.db.query(
+        `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'EXECUTE steward_cycle_admit%'`,
+      );
+      expect(cut).toEqual([{ cut: true }]);
+      const before = { ...holds.batches };
+      const afterCut = await cycle(queued.slice(4, 8));
+      expect(afterCut.slice(1, 5).every((row) => (row as { status?: string })?.status === 'succeeded')).toBe(true);
+      expect([afterCut[0], ...afterCut.slice(5)].every((r) => (r as { ok?: boolean }).ok)).toBe(true);
+      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ msg: 'task statement cycle failed; running its batches one by one' }));
+      warn.mockClear();
+      const next = await cycle(queued.slice(8));
+      expect(next.slice(1, 5).every((row) => (row as { status?: string })?.status === 'succeeded')).toBe(true);
+      expect(holds.batches.cycles).toBeGreaterThan(before.cycles);
+      const [{ captures }] = await t.db.query(`SELECT count(*)::int AS captures FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'capture'`, [org.organizationId]);
+      expect(captures).toBe(12);
+      await verify(org.organizationId);
+    });
+  }
 
   it('batches admissions and completions of several organizations together, each organization by its own rules', async () => {
     const rich = [await enterpriseOrg('Multi A'), await enterpriseOrg('Multi B')];

@@ -50,16 +50,18 @@ SELECT false, prior.id, prior.amount::text, prior.expires_at, NULL, NULL, NULL F
 const REFERENCE = `CASE WHEN go.reference_type IS NULL THEN NULL ELSE coalesce(go.reference_id, '') END`;
 
 /**
- * $1 org, $2 hold id, $3 amount, $4 capture key, $5 rest key, $6 operation, $7 quantity,
- * $8 breakdown (jsonb), $9 today (date), $10 this month (date).
+ * $1 org, $2 hold id, $3 amount, $4 capture key, $5 operation, $6 quantity, $7 breakdown (jsonb),
+ * $8 today (date), $9 this month (date).
  *
- * Captures an open hold (never more than it: the rest is released by a second entry in the
- * same statement) or an expired one directly from the available credits; counts the task for
- * volume discounts and adds the amount to the budgets in the hold's scope. Returns the hold as
- * locked, the replayed entry (key, or the hold's capture) if any, and what was written.
+ * Captures an open hold (never more than it) or an expired one directly from the available
+ * credits; counts the task for volume discounts and adds the amount to the budgets in the hold's
+ * scope. One capture entry settles the whole hold: it takes the amount from the balance and
+ * gives back everything the hold reserved (held_amount = −the hold), so the rest of the hold is
+ * released by the same entry. Returns the hold as locked, the replayed entry (key, or the hold's
+ * capture) if any, and what was written.
  */
 export const CAPTURE_HOLD = {
-  name: 'credits-hold-capture-v1',
+  name: 'credits-hold-capture-v2',
   sql: `
 WITH h AS (
   SELECT id, amount, status, reference_type, reference_id, department, project, capture_entry_id
@@ -87,9 +89,9 @@ acct AS (
          granted = a.granted - LEAST(a.granted, $3::bigint),
          purchased = a.purchased - ($3::bigint - LEAST(a.granted, $3::bigint)),
          held = a.held - go.held_part,
-         entries = a.entries + CASE WHEN go.held_part > $3::bigint THEN 2 ELSE 1 END,
-         day_tasks = CASE WHEN $7::int > 0 THEN (CASE WHEN a.day_start = $9::date THEN a.day_tasks ELSE 0 END) + $7::int ELSE a.day_tasks END,
-         day_start = CASE WHEN $7::int > 0 THEN $9::date ELSE a.day_start END,
+         entries = a.entries + 1,
+         day_tasks = CASE WHEN $6::int > 0 THEN (CASE WHEN a.day_start = $8::date THEN a.day_tasks ELSE 0 END) + $6::int ELSE a.day_tasks END,
+         day_start = CASE WHEN $6::int > 0 THEN $8::date ELSE a.day_start END,
          updated_at = now()
     FROM go
    WHERE a.organization_id = $1::uuid
@@ -100,20 +102,12 @@ acct AS (
 cap AS (
   INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
          balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, operation, quantity, breakdown)
-  SELECT $1::uuid, acct.entries - CASE WHEN acct.held_part > $3::bigint THEN 1 ELSE 0 END, 'capture', -$3::bigint,
-         -acct.from_granted, -($3::bigint - acct.from_granted), CASE WHEN acct.held_part = 0 THEN 0 ELSE -$3::bigint END,
-         acct.granted + acct.purchased, acct.held + GREATEST(acct.held_part - $3::bigint, 0), $4::varchar,
-         go.reference_type, ${REFERENCE}, go.id, go.department, go.project, $6::varchar, $7::int, $8::jsonb
+  SELECT $1::uuid, acct.entries, 'capture', -$3::bigint,
+         -acct.from_granted, -($3::bigint - acct.from_granted), -acct.held_part,
+         acct.granted + acct.purchased, acct.held, $4::varchar,
+         go.reference_type, ${REFERENCE}, go.id, go.department, go.project, $5::varchar, $6::int, $7::jsonb
     FROM acct, go
   RETURNING id, hold_id, amount, balance_after
-),
-rest AS (
-  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
-         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
-  SELECT $1::uuid, acct.entries, 'release', 0, 0, 0, -(acct.held_part - $3::bigint),
-         acct.granted + acct.purchased, acct.held, $5::varchar, go.reference_type, ${REFERENCE}, go.id, go.department, go.project, 0
-    FROM acct, go WHERE acct.held_part > $3::bigint
-  RETURNING id
 ),
 settle AS (
   UPDATE credit_holds SET status = 'captured', captured_amount = $3::bigint, capture_entry_id = cap.id, settled_at = now()
@@ -122,7 +116,7 @@ settle AS (
 ),
 spend AS (
   UPDATE credit_budgets b
-     SET spent = (CASE WHEN b.period_start = $10::date THEN b.spent ELSE 0 END) + $3::bigint, period_start = $10::date, updated_at = now()
+     SET spent = (CASE WHEN b.period_start = $9::date THEN b.spent ELSE 0 END) + $3::bigint, period_start = $9::date, updated_at = now()
     FROM go, acct
    WHERE $3::bigint > 0 AND b.organization_id = $1::uuid
      AND (b.department IS NULL OR b.department = go.department) AND (b.project IS NULL OR b.project = go.project)
@@ -133,7 +127,7 @@ SELECT h.id AS hold_id, h.status, h.amount::text AS hold_amount, h.capture_entry
        cap.id AS entry_id, cap.amount::text AS entry_amount, cap.balance_after::text AS entry_balance_after,
        acct.granted::text AS granted, acct.purchased::text AS purchased, acct.held::text AS held,
        acct.low_balance_threshold::text AS low_balance_threshold, acct.low_balance_alerted_at,
-       (SELECT count(*) FROM rest)::int AS rest, (SELECT count(*) FROM settle)::int AS settled,
+       (SELECT count(*) FROM settle)::int AS settled,
        (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend) AS budgets
   FROM (SELECT 1) one
   LEFT JOIN h ON true
@@ -283,8 +277,8 @@ const FINAL = `('succeeded', 'failed', 'refused')`;
  * Task completion in one statement: the task row is locked (still not final), then the hold
  * (FOR UPDATE) and the account (FOR UPDATE, newest version), the actual cost is priced with
  * the volume tier of the locked account (as the charge statement does) and capped at the hold,
- * captured, the rest released, the task counted, the budgets in scope spent, and the task
- * finished `succeeded` with its cost. Lock order: task → hold → account → budgets (cancel
+ * captured by one entry that also releases the rest of the hold, the task counted, the budgets
+ * in scope spent, and the task finished `succeeded` with its cost. Lock order: task → hold → account → budgets (cancel
  * locks the task and then releases the hold; nothing locks them the other way round).
  *
  * Anything else (the hold already settled or captured under the key, an expired hold without
@@ -292,12 +286,12 @@ const FINAL = `('succeeded', 'failed', 'refused')`;
  * step-by-step path, which answers exactly as before.
  *
  * $1 org, $2 hold id, $3 task id, $4 gross cost (before the volume discount), $5 capture key,
- * $6 rest key, $7 operation, $8 breakdown parts (jsonb), $9 today (date), $10 this month (date),
- * $11 output (jsonb), $12 mode, $13 input tokens, $14 output tokens, $15 when this delivery
+ * $6 operation, $7 breakdown parts (jsonb), $8 today (date), $9 this month (date),
+ * $10 output (jsonb), $11 mode, $12 input tokens, $13 output tokens, $14 when this delivery
  * started the agent (a task it never claimed, still `queued`, counts this attempt and starts then).
  */
 export const COMPLETE_TASK = {
-  name: 'tasks-complete-v2',
+  name: 'tasks-complete-v3',
   sql: `
 WITH tk AS (
   SELECT t.id FROM tasks t WHERE t.id = $3::uuid AND t.organization_id = $1::uuid AND t.status NOT IN ${FINAL} FOR UPDATE
@@ -314,7 +308,7 @@ go AS (
      AND NOT EXISTS (SELECT 1 FROM credit_ledger_entries e WHERE e.organization_id = $1::uuid AND e.idempotency_key = $5::varchar)
 ),
 acc AS (
-  SELECT a.organization_id, (CASE WHEN a.day_start = $9::date THEN a.day_tasks ELSE 0 END) + 1 AS tasks_after
+  SELECT a.organization_id, (CASE WHEN a.day_start = $8::date THEN a.day_tasks ELSE 0 END) + 1 AS tasks_after
     FROM credit_accounts a, go WHERE a.organization_id = $1::uuid FOR UPDATE OF a
 ),
 tier AS (
@@ -332,9 +326,9 @@ acct AS (
          granted = a.granted - LEAST(a.granted, amt.amount),
          purchased = a.purchased - (amt.amount - LEAST(a.granted, amt.amount)),
          held = a.held - amt.held_part,
-         entries = a.entries + CASE WHEN amt.held_part > amt.amount THEN 2 ELSE 1 END,
-         day_tasks = (CASE WHEN a.day_start = $9::date THEN a.day_tasks ELSE 0 END) + 1,
-         day_start = $9::date,
+         entries = a.entries + 1,
+         day_tasks = (CASE WHEN a.day_start = $8::date THEN a.day_tasks ELSE 0 END) + 1,
+         day_start = $8::date,
          updated_at = now()
     FROM amt
    WHERE a.organization_id = $1::uuid
@@ -345,21 +339,13 @@ acct AS (
 cap AS (
   INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
          balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, operation, quantity, breakdown)
-  SELECT $1::uuid, acct.entries - CASE WHEN acct.held_part > acct.amount THEN 1 ELSE 0 END, 'capture', -acct.amount,
-         -acct.from_granted, -(acct.amount - acct.from_granted), CASE WHEN acct.held_part = 0 THEN 0 ELSE -acct.amount END,
-         acct.granted + acct.purchased, acct.held + GREATEST(acct.held_part - acct.amount, 0), $5::varchar,
-         go.reference_type, ${REFERENCE}, go.id, go.department, go.project, $7::varchar, 1,
-         $8::jsonb || jsonb_build_object('discountBps', acct.bps, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
+  SELECT $1::uuid, acct.entries, 'capture', -acct.amount,
+         -acct.from_granted, -(acct.amount - acct.from_granted), -acct.held_part,
+         acct.granted + acct.purchased, acct.held, $5::varchar,
+         go.reference_type, ${REFERENCE}, go.id, go.department, go.project, $6::varchar, 1,
+         $7::jsonb || jsonb_build_object('discountBps', acct.bps, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
     FROM acct, go
   RETURNING id, hold_id, amount, balance_after
-),
-rest AS (
-  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
-         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
-  SELECT $1::uuid, acct.entries, 'release', 0, 0, 0, -(acct.held_part - acct.amount),
-         acct.granted + acct.purchased, acct.held, $6::varchar, go.reference_type, ${REFERENCE}, go.id, go.department, go.project, 0
-    FROM acct, go WHERE acct.held_part > acct.amount
-  RETURNING id
 ),
 settle AS (
   UPDATE credit_holds SET status = 'captured', captured_amount = acct.amount, capture_entry_id = cap.id, settled_at = now()
@@ -368,7 +354,7 @@ settle AS (
 ),
 spend AS (
   UPDATE credit_budgets b
-     SET spent = (CASE WHEN b.period_start = $10::date THEN b.spent ELSE 0 END) + acct.amount, period_start = $10::date, updated_at = now()
+     SET spent = (CASE WHEN b.period_start = $9::date THEN b.spent ELSE 0 END) + acct.amount, period_start = $9::date, updated_at = now()
     FROM go, acct
    WHERE acct.amount > 0 AND b.organization_id = $1::uuid
      AND (b.department IS NULL OR b.department = go.department) AND (b.project IS NULL OR b.project = go.project)
@@ -376,10 +362,10 @@ spend AS (
 ),
 done AS (
   UPDATE tasks t
-     SET status = 'succeeded', output = $11::jsonb, mode = $12::varchar, input_tokens = $13::int, output_tokens = $14::int,
+     SET status = 'succeeded', output = $10::jsonb, mode = $11::varchar, input_tokens = $12::int, output_tokens = $13::int,
          cost = acct.amount, finished_at = now(), updated_at = now(),
-         attempts = t.attempts + CASE WHEN t.status = 'queued' THEN 1 ELSE 0 END, started_at = COALESCE(t.started_at, $15::timestamptz, now()),
-         cost_breakdown = $8::jsonb || jsonb_build_object('discountPercent', acct.bps::float8 / 100, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
+         attempts = t.attempts + CASE WHEN t.status = 'queued' THEN 1 ELSE 0 END, started_at = COALESCE(t.started_at, $14::timestamptz, now()),
+         cost_breakdown = $7::jsonb || jsonb_build_object('discountPercent', acct.bps::float8 / 100, 'discount', ($4::bigint - acct.total)::text, 'total', acct.amount::text)
                           || CASE WHEN acct.amount < acct.total THEN '{"cappedAtHold": true}'::jsonb ELSE '{}'::jsonb END
     FROM acct, cap, tk
    WHERE t.id = tk.id
@@ -387,7 +373,7 @@ done AS (
 )
 SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::text AS acct_purchased, acct.held::text AS acct_held,
        acct.low_balance_threshold::text AS low_balance_threshold, acct.low_balance_alerted_at,
-       (SELECT count(*) FROM rest)::int AS rest, (SELECT count(*) FROM settle)::int AS settled,
+       (SELECT count(*) FROM settle)::int AS settled,
        (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend) AS budgets, done.*
   FROM cap, acct, done`,
 };
@@ -504,7 +490,7 @@ SELECT est.id, est.org, est.amount::text AS amount, CASE WHEN acct.org IS NOT NU
 /**
  * Waiting completions of any organizations in one statement, written only for the plain
  * organizations: every task of theirs in the batch still not final, every hold open and not
- * captured, no task or hold twice. An open hold has no capture; a capture or rest key used all
+ * captured, no task or hold twice. An open hold has no capture; a capture key used all
  * the same (another hold's) fails the ledger's unique index: the statement rolls back (23505)
  * and every row goes one by one, where COMPLETE_TASK and the step-by-step path answer it. The rows of the others come back
  * without an entry (nothing written for them) and the caller settles them one by one
@@ -516,8 +502,8 @@ SELECT est.id, est.org, est.amount::text AS amount, CASE WHEN acct.org IS NOT NU
  *
  * Per row, in each organization's order, exactly what COMPLETE_TASK does: the volume tier of the
  * task count after this row (the day's count + the row's number: the tier can change inside the
- * batch), the cost capped at the hold, the capture taken from granted credits first, the rest of
- * the hold released, consecutive sequence numbers with each entry's balance_after and held_after,
+ * batch), the cost capped at the hold, the capture taken from granted credits first, one capture
+ * entry that also releases the rest of the hold, consecutive sequence numbers with each entry's balance_after and held_after,
  * the task finished with its cost. One account update per organization for the sums; each
  * budget in scope spent by the sum of its rows.
  *
@@ -526,15 +512,15 @@ SELECT est.id, est.org, est.amount::text AS amount, CASE WHEN acct.org IS NOT NU
  * (22012, the whole statement rolls back) if they ever did not. (A WHERE comparing the two would
  * not do: the UPDATE's scan may compare its snapshot version before the re-read, and skip.)
  *
- * $1 rows (jsonb array of {org, taskId, holdId, gross, key, restKey, operation, parts, output,
+ * $1 rows (jsonb array of {org, taskId, holdId, gross, key, operation, parts, output,
  * mode, inputTokens, outputTokens, startedAt}), $2 today (date), $3 this month (date).
  */
 export const COMPLETE_TASKS = {
-  name: 'tasks-complete-batch-v9',
+  name: 'tasks-complete-batch-v10',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'taskId')::uuid AS task_id, (x.doc->>'holdId')::uuid AS hold_id,
-         (x.doc->>'gross')::bigint AS gross, x.doc->>'key' AS capture_key, x.doc->>'restKey' AS rest_key, x.doc->>'operation' AS operation,
+         (x.doc->>'gross')::bigint AS gross, x.doc->>'key' AS capture_key, x.doc->>'operation' AS operation,
          x.doc->'parts' AS parts, CASE WHEN jsonb_typeof(x.doc->'output') = 'null' THEN NULL ELSE x.doc->'output' END AS output,
          x.doc->>'mode' AS mode, (x.doc->>'inputTokens')::int AS input_tokens, (x.doc->>'outputTokens')::int AS output_tokens,
          (x.doc->>'startedAt')::timestamptz AS started_at
@@ -575,16 +561,14 @@ amt AS (
          LATERAL (SELECT ranked.gross - (ranked.gross * tier.bps + 5000) / 10000 AS total) c
 ),
 run AS (
-  SELECT amt.*, sum(amt.amount) OVER w AS cum, sum(amt.hold_amount) OVER w AS held_cum,
-         sum(CASE WHEN amt.hold_amount > amt.amount THEN 2 ELSE 1 END) OVER w AS seq_cum
+  SELECT amt.*, sum(amt.amount) OVER w AS cum, sum(amt.hold_amount) OVER w AS held_cum, row_number() OVER w AS seq_cum
     FROM amt WINDOW w AS (PARTITION BY amt.org ORDER BY amt.ord)
 ),
 row_split AS (
   SELECT run.*, gen_random_uuid() AS entry_id, LEAST(acc.granted, run.cum) - LEAST(acc.granted, run.cum - run.amount) AS from_granted FROM run JOIN acc ON acc.org = run.org
 ),
 tot AS (
-  SELECT amt.org, count(*)::int AS n, sum(amt.amount) AS amount, sum(amt.hold_amount) AS held,
-         sum(CASE WHEN amt.hold_amount > amt.amount THEN 2 ELSE 1 END)::int AS entries
+  SELECT amt.org, count(*)::int AS n, sum(amt.amount) AS amount, sum(amt.hold_amount) AS held, count(*)::int AS entries
     FROM amt GROUP BY amt.org
 ),
 acct AS (
@@ -605,21 +589,12 @@ acct AS (
 cap AS (
   INSERT INTO credit_ledger_entries (id, organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
          balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, operation, quantity, breakdown)
-  SELECT s.entry_id, s.org, acct.entries - acct.total_entries + s.seq_cum - CASE WHEN s.hold_amount > s.amount THEN 1 ELSE 0 END, 'capture', -s.amount,
-         -s.from_granted, -(s.amount - s.from_granted), -s.amount,
-         acct.granted + acct.purchased + acct.total - s.cum, acct.held + acct.total_held - s.held_cum + (s.hold_amount - s.amount), s.capture_key,
+  SELECT s.entry_id, s.org, acct.entries - acct.total_entries + s.seq_cum, 'capture', -s.amount,
+         -s.from_granted, -(s.amount - s.from_granted), -s.hold_amount,
+         acct.granted + acct.purchased + acct.total - s.cum, acct.held + acct.total_held - s.held_cum, s.capture_key,
          s.reference_type, CASE WHEN s.reference_type IS NULL THEN NULL ELSE coalesce(s.reference_id, '') END, s.hold_id, s.department, s.project,
          s.operation, 1, s.parts || jsonb_build_object('discountBps', s.bps, 'discount', (s.gross - s.total)::text, 'total', s.amount::text)
     FROM row_split s JOIN acct ON acct.org = s.org
-),
-rest AS (
-  INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
-         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
-  SELECT s.org, acct.entries - acct.total_entries + s.seq_cum, 'release', 0, 0, 0, -(s.hold_amount - s.amount),
-         acct.granted + acct.purchased + acct.total - s.cum, acct.held + acct.total_held - s.held_cum, s.rest_key,
-         s.reference_type, CASE WHEN s.reference_type IS NULL THEN NULL ELSE coalesce(s.reference_id, '') END, s.hold_id, s.department, s.project, 0
-    FROM row_split s JOIN acct ON acct.org = s.org WHERE s.hold_amount > s.amount
-  RETURNING id
 ),
 settle AS (
   UPDATE credit_holds SET status = 'captured', captured_amount = s.amount, capture_entry_id = s.entry_id, settled_at = now()
@@ -649,8 +624,8 @@ done AS (
 )
 SELECT acct.granted::text AS acct_granted, acct.purchased::text AS acct_purchased, acct.held::text AS acct_held,
        acct.low_balance_threshold::text AS low_balance_threshold, acct.low_balance_alerted_at,
-       (SELECT count(*) FROM rest)::int AS rest, (SELECT count(*) FROM settle)::int AS settled,
-       (SELECT coalesce(json_agg(spend), '[]'::json) FROM spend WHERE spend.org = acct.org) AS budgets,
+       (SELECT count(*) FROM settle)::int AS settled, coalesce(spent.budgets, '[]'::json) AS budgets,
        1 / (CASE WHEN acct.consistent THEN 1 ELSE 0 END) AS account_guard, done.*
-  FROM done JOIN acct ON acct.org = done.organization_id`,
+  FROM done JOIN acct ON acct.org = done.organization_id
+  LEFT JOIN (SELECT spend.org, json_agg(spend) AS budgets FROM spend GROUP BY spend.org) spent ON spent.org = acct.org`,
 };

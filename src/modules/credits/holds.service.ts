@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { Pool, PoolClient } from 'pg';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { DatabaseError, type Pool, type PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { formatCredits } from '../../common/money';
@@ -93,8 +93,15 @@ export function insufficientForHold(amount: bigint, available: bigint): DomainEr
 
 /** SQL-level names of the batched statements in a cycle (cycleBatch), prepared once per connection. */
 const CYCLE_ADMIT = 'steward_cycle_admit_v5';
-const CYCLE_COMPLETE = 'steward_cycle_complete_v9';
-const cycleReady = new WeakSet<PoolClient>();
+const CYCLE_COMPLETE = 'steward_cycle_complete_v10';
+
+/** A broken connection also fails the next query on it; that query's caller drops it. */
+function onCycleClientError() {}
+
+/** A string as an SQL literal: dollar-quoted (no escaping pass over large JSON) unless the text holds the tag. */
+function sqlLiteral(client: PoolClient, value: string): string {
+  return value.includes('$steward$') ? client.escapeLiteral(value) : `$steward$${value}$steward$`;
+}
 
 const HOLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -116,10 +123,10 @@ function toHold(row: Record<string, any>): HoldRow {
 
 /**
  * Reserve credits before work, capture the actual cost after (never more than the hold; the
- * rest is released in the same transaction), or release. Lock order: hold → account → budgets.
+ * capture entry gives back the whole hold, so the rest is released by the same entry), or release. Lock order: hold → account → budgets.
  */
 @Injectable()
-export class HoldsService {
+export class HoldsService implements OnModuleDestroy {
   private readonly logger = new Logger('Holds');
 
   constructor(
@@ -187,26 +194,60 @@ export class HoldsService {
 
   /**
    * Admissions and completions in one transaction and one round trip: the two batched
-   * statements as SQL EXECUTEs of one query (prepared once per connection), one commit.
+   * statements as SQL EXECUTEs of one query (prepared once per connection), one commit. The
+   * lane keeps one connection for its cycles (they never overlap), so a cycle never waits for
+   * the pool; a connection that failed is dropped and the next cycle takes a new one.
    */
   private async cycleBatch(pool: Pool, admit: Turn[], complete: Turn[]): Promise<[Map<Turn, any>, Map<Turn, any>]> {
-    const client = await pool.connect();
+    const client = await (this.cycleClient ??= this.connectCycleClient(pool));
+    let results: { rows: any[] }[];
     try {
-      if (!cycleReady.has(client)) {
-        await client.query(`PREPARE ${CYCLE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${CYCLE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
-        cycleReady.add(client);
-      }
-      const literal = (value: string) => client.escapeLiteral(value);
-      const [day, month] = [literal(utcDay()), literal(utcMonth())];
-      const admitDocs = literal(JSON.stringify(admit.map((turn) => turn.doc)));
-      const completeDocs = literal(JSON.stringify(complete.map((turn) => turn.doc)));
-      const results = (await client.query(
+      const [day, month] = [sqlLiteral(client, utcDay()), sqlLiteral(client, utcMonth())];
+      const admitDocs = sqlLiteral(client, JSON.stringify(admit.map((turn) => turn.doc)));
+      const completeDocs = sqlLiteral(client, JSON.stringify(complete.map((turn) => turn.doc)));
+      results = (await client.query(
         `EXECUTE ${CYCLE_ADMIT}(${admitDocs}, ${Number(this.config.holdTtlSeconds)}, ${day}, ${month}); EXECUTE ${CYCLE_COMPLETE}(${completeDocs}, ${day}, ${month})`,
       )) as unknown as { rows: any[] }[];
-      return [this.admitted(admit, results[0].rows), this.completed(complete, results[1].rows)];
-    } finally {
-      client.release();
+    } catch (error) {
+      // a statement's own error (a used key, a deadlock) leaves the connection as good as before
+      if (!(error instanceof DatabaseError)) this.dropCycleClient(client, error as Error);
+      throw error;
     }
+    return [this.admitted(admit, results[0].rows), this.completed(complete, results[1].rows)];
+  }
+
+  private cycleClient: Promise<PoolClient> | null = null;
+
+  private async connectCycleClient(pool: Pool): Promise<PoolClient> {
+    // an idle connection that breaks is noticed by the next cycle's query (and dropped there)
+    try {
+      const client = await pool.connect();
+      await client.query(`PREPARE ${CYCLE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${CYCLE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
+      client.on('error', onCycleClientError);
+      return client;
+    } catch (error) {
+      this.cycleClient = null;
+      throw error;
+    }
+  }
+
+  private dropCycleClient(client: PoolClient, error?: Error) {
+    this.cycleClient = null;
+    client.off('error', onCycleClientError);
+    try {
+      client.release(error ?? true);
+    } catch {
+      // released already
+    }
+  }
+
+  /** Gives the lane's connection back to the pool before the pool is closed. */
+  async onModuleDestroy() {
+    const pending = this.cycleClient;
+    this.cycleClient = null;
+    const client = await pending?.catch(() => null);
+    client?.off('error', onCycleClientError);
+    client?.release();
   }
 
   private admitted(batch: Turn[], rows: any[]): Map<Turn, any> {
@@ -323,7 +364,6 @@ export class HoldsService {
         input.taskId,
         input.gross.toString(),
         `capture:${input.idempotencyKey}`,
-        `capture-rest:${input.idempotencyKey}`,
         p.operation || null,
         JSON.stringify(parts),
         utcDay(),
@@ -340,7 +380,6 @@ export class HoldsService {
         holdId: input.holdId,
         gross: input.gross.toString(),
         key: `capture:${input.idempotencyKey}`,
-        restKey: `capture-rest:${input.idempotencyKey}`,
         operation: p.operation || null,
         parts,
         output: input.output === undefined ? null : input.output,
@@ -394,7 +433,7 @@ export class HoldsService {
   }
 
   /**
-   * One statement in the common case (capture, release of the rest, task count, budgets). The
+   * One statement in the common case (capture releasing the whole hold, task count, budgets). The
    * rare outcomes it cannot answer alone (an expired hold without the credits, a concurrent
    * capture of the same hold or key) take the transactional path, which gives the exact answer.
    */
@@ -408,7 +447,6 @@ export class HoldsService {
         input.holdId,
         input.amount.toString(),
         `capture:${input.idempotencyKey}`,
-        `capture-rest:${input.idempotencyKey}`,
         input.breakdown.operation || null,
         input.breakdown.quantity,
         JSON.stringify(storeBreakdown(input.breakdown)),
@@ -462,15 +500,13 @@ export class HoldsService {
         type: 'capture',
         granted: -split.granted,
         purchased: -split.purchased,
-        held: heldPart === 0n ? 0n : -input.amount,
+        // one entry settles the whole hold: the amount leaves the balance, all the hold held is given back
+        held: -heldPart,
         idempotencyKey: key,
         operation: input.breakdown.operation || null,
         quantity: input.breakdown.quantity,
         breakdown: storeBreakdown(input.breakdown),
       });
-      if (heldPart > input.amount) {
-        await this.ledger.append(tx, account, { ...common, type: 'release', granted: 0n, purchased: 0n, held: -(heldPart - input.amount), idempotencyKey: `capture-rest:${input.idempotencyKey}` });
-      }
       await tx.query(`UPDATE credit_holds SET status = 'captured', captured_amount = $2, capture_entry_id = $3, settled_at = now() WHERE id = $1`, [hold.id, input.amount.toString(), entry.id]);
       await this.countTasks(tx, input.organizationId, input.breakdown.quantity);
       const budgets = await this.spendBudgets(tx, input.organizationId, hold, input.amount);
