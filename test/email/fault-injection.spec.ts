@@ -210,10 +210,10 @@ describe('e-mail exactly once under faults', () => {
     expect(new Set(linked)).toEqual(new Set(tasks.map((task) => task.id)));
     expect(linked.length).toBe(TOTAL);
 
-    // charged once: per task one hold and one charge of exactly its cost; no other charge; balance moved by the sum
+    // charged once: per task one hold (captured) and one charge of exactly its cost; no other charge; balance moved by the sum
     const ledger: { id: string; cost: string; holds: number; charges: number; charged: string }[] = await a.db.query(
       `SELECT t.id, t.cost::text AS cost,
-              count(e.id) FILTER (WHERE e.type = 'hold')::int AS holds,
+              (SELECT count(*) FROM credit_holds h WHERE h.organization_id = t.organization_id AND h.reference_id = t.id::text AND h.status = 'captured')::int AS holds,
               count(e.id) FILTER (WHERE e.type IN ('debit', 'capture'))::int AS charges,
               (-COALESCE(sum(e.amount) FILTER (WHERE e.type IN ('debit', 'capture')), 0))::text AS charged
          FROM tasks t LEFT JOIN credit_ledger_entries e ON e.organization_id = t.organization_id AND e.reference_id = t.id::text

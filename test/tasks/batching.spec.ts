@@ -91,6 +91,21 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
     expect(first.every((r) => r.ok)).toBe(true);
     expect(holds.batches.admitted).toBeGreaterThan(before.admitted);
     expect(holds.batches.fellBack).toBe(before.fellBack);
+    // each task has its hold; the ledger has one hold entry per project of a batch (a task admitted alone: its own)
+    const taskHolds = await t.db.query(`SELECT count(*)::int AS n, sum(amount)::text AS amount FROM credit_holds WHERE organization_id = $1 AND status = 'open' AND reference_id = ANY($2)`, [
+      org.organizationId,
+      first.map((r) => (r as { id: string }).id),
+    ]);
+    expect(taskHolds).toEqual([{ n: 12, amount: (per * 12n).toString() }]);
+    const entries: { project: string; held: string; description: string | null; hold_id: string | null }[] = await t.db.query(
+      `SELECT project, held_amount::text AS held, description, hold_id FROM credit_ledger_entries WHERE organization_id = $1 AND type = 'hold' AND project IS NOT NULL ORDER BY sequence`,
+      [org.organizationId],
+    );
+    const tasksOf = (entry: (typeof entries)[number]) => (entry.description === null ? 1 : Number(/^holds? for (\d+) tasks?$/.exec(entry.description)?.[1]));
+    for (const entry of entries) expect(BigInt(entry.held)).toBe(per * BigInt(tasksOf(entry)));
+    expect(entries.reduce((sum, entry) => sum + tasksOf(entry), 0)).toBe(12);
+    expect(entries.some((entry) => entry.hold_id === null && tasksOf(entry) > 1)).toBe(true);
+    expect(new Set(entries.map((entry) => entry.project))).toEqual(new Set(['p0', 'p1', 'p2']));
 
     const second = await Promise.all(Array.from({ length: 20 }, () => create(org.organizationId)));
     const admitted = second.filter((r) => r.ok);

@@ -380,15 +380,18 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
 
 /**
  * Waiting admissions of any organizations in one statement: per organization one account
- * update for the sum, one counter update, and N holds, ledger entries and task rows. Only the
+ * update for the sum, one counter update, N holds and task rows, and one hold ledger entry per
+ * scope (department, project) for the sum of its holds (its description says how many tasks;
+ * each task's hold is its credit_holds row, which its capture or release entry names). Only the
  * plain organizations are written: text tasks (no file), every estimate > 0, no hard-stop
  * budget at all (each admission there must see the holds before it: ADMIT_TASK), the plan
  * allowance has room for all of that organization's rows and the
  * available credits cover their sum. Admission does not count tasks, so the volume tier is one
  * per organization. The rows of the other organizations come back without a hold (nothing
  * written for them) and the caller admits them one by one with ADMIT_TASK, in order, which gives
- * each its own answer. Hold entries take consecutive sequence numbers in row order, each with
- * its own held_after.
+ * each its own answer. The hold entries take consecutive sequence numbers in the order of each
+ * scope's first row, each with its own held_after. (One entry per task cost a ledger row, with
+ * its five index entries, per task: 6.5 → 4.5 ms for 100 admissions.)
  *
  * Every per-row CTE reads the rows (`est`, whose hold ids are drawn up front) joined only to
  * per-organization CTEs: no join of two row-sized CTEs, which the planner runs as a nested loop
@@ -405,7 +408,7 @@ SELECT cap.id AS entry_id, acct.granted::text AS acct_granted, acct.purchased::t
  * requestedBy}), $2 hold ttl (s), $3 today (date), $4 this month (date).
  */
 export const ADMIT_TASKS = {
-  name: 'tasks-admit-batch-v5',
+  name: 'tasks-admit-batch-v6',
   sql: `
 WITH r AS (
   SELECT x.ord::int AS ord, (x.doc->>'org')::uuid AS org, (x.doc->>'id')::uuid AS id, (x.doc->>'gross')::bigint AS gross,
@@ -418,16 +421,21 @@ orgs AS (
          coalesce((SELECT CASE WHEN a.day_start = $3::date THEN a.day_tasks ELSE 0 END FROM credit_accounts a WHERE a.organization_id = o.id), 0) AS day_tasks
     FROM organizations o JOIN plans p ON p.name = o.plan WHERE o.id IN (SELECT org FROM r)
 ),
-tier AS (
+tier AS MATERIALIZED (
   SELECT orgs.org, coalesce((SELECT max(t.discount_bps) FROM credit_discount_tiers t WHERE t.plan = orgs.plan AND t.min_tasks <= orgs.day_tasks + 1), 0) AS bps
     FROM orgs
 ),
 est AS (
-  SELECT e.*, sum(e.amount) OVER (PARTITION BY e.org ORDER BY e.ord) AS cum
-    FROM (SELECT r.*, r.gross - (r.gross * tier.bps + 5000) / 10000 AS amount, gen_random_uuid() AS hold_id FROM r JOIN tier ON tier.org = r.org) e
+  SELECT r.*, r.gross - (r.gross * tier.bps + 5000) / 10000 AS amount, gen_random_uuid() AS hold_id FROM r JOIN tier ON tier.org = r.org
+),
+scope AS MATERIALIZED (
+  SELECT est.org, est.department, est.project, min(est.ord) AS first_ord, count(*)::int AS n, sum(est.amount) AS amount,
+         (array_agg(est.id ORDER BY est.ord))[1] AS first_id
+    FROM est GROUP BY est.org, est.department, est.project
 ),
 tot AS (
-  SELECT est.org, count(*)::int AS n, sum(est.amount) AS amount FROM est GROUP BY est.org HAVING bool_and(est.amount > 0)
+  SELECT est.org, count(*)::int AS n, sum(est.amount) AS amount, (SELECT count(*)::int FROM scope WHERE scope.org = est.org) AS scopes
+    FROM est GROUP BY est.org HAVING bool_and(est.amount > 0)
 ),
 ok AS (
   SELECT tot.* FROM tot JOIN orgs ON orgs.org = tot.org
@@ -441,11 +449,11 @@ locked AS (
 ),
 acct AS (
   UPDATE credit_accounts a
-     SET held = a.held + ok.amount, entries = a.entries + ok.n, updated_at = now()
+     SET held = a.held + ok.amount, entries = a.entries + ok.scopes, updated_at = now()
     FROM ok
    WHERE a.organization_id = ok.org AND a.organization_id IN (SELECT organization_id FROM locked)
      AND a.granted + a.purchased - a.held >= ok.amount
-  RETURNING a.organization_id AS org, a.granted, a.purchased, a.held, a.entries, ok.n, ok.amount AS total
+  RETURNING a.organization_id AS org, a.granted, a.purchased, a.held, a.entries, ok.n, ok.scopes, ok.amount AS total
 ),
 counted AS (
   INSERT INTO plan_usage_counters (organization_id, period_start, kind, used)
@@ -462,11 +470,14 @@ placed AS (
 ),
 entry AS (
   INSERT INTO credit_ledger_entries (organization_id, sequence, type, amount, granted_amount, purchased_amount, held_amount,
-         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity)
-  SELECT est.org, acct.entries - acct.n + row_number() OVER (PARTITION BY est.org ORDER BY est.ord), 'hold', 0, 0, 0, est.amount,
-         acct.granted + acct.purchased, acct.held - acct.total + est.cum,
-         'hold:hold-task-' || est.id::text, 'task', est.id::text, est.hold_id, est.department, est.project, 0
-    FROM est JOIN acct ON acct.org = est.org
+         balance_after, held_after, idempotency_key, reference_type, reference_id, hold_id, department, project, quantity, description)
+  SELECT g.org, acct.entries - acct.scopes + g.seq, 'hold', 0, 0, 0, g.amount,
+         acct.granted + acct.purchased, acct.held - acct.total + g.cum,
+         'hold:tasks-' || g.first_id::text, NULL, NULL, NULL, g.department, g.project, 0,
+         CASE WHEN g.n = 1 THEN 'hold for 1 task' ELSE 'holds for ' || g.n || ' tasks' END
+    FROM (SELECT scope.*, row_number() OVER w AS seq, sum(scope.amount) OVER w AS cum
+            FROM scope WINDOW w AS (PARTITION BY scope.org ORDER BY scope.first_ord)) g
+    JOIN acct ON acct.org = g.org
   RETURNING id
 ),
 task AS (
