@@ -262,7 +262,7 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
       await cycle(queued.slice(0, 4));
       // the lane's connection is cut while idle (a restarted server, a proxy timeout)
       const cut = await t.db.query(
-        `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'EXECUTE steward_cycle_admit%'`,
+        `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'EXECUTE steward_lane_%'`,
       );
       expect(cut).toEqual([{ cut: true }]);
       const before = { ...holds.batches };

@@ -91,12 +91,12 @@ export function insufficientForHold(amount: bigint, available: bigint): DomainEr
   });
 }
 
-/** SQL-level names of the batched statements in a cycle (cycleBatch), prepared once per connection. */
-const CYCLE_ADMIT = 'steward_cycle_admit_v5';
-const CYCLE_COMPLETE = 'steward_cycle_complete_v10';
+/** SQL-level names of the batched statements on the lane's connection (onLane), prepared once per connection. */
+const LANE_ADMIT = 'steward_lane_admit_v6';
+const LANE_COMPLETE = 'steward_lane_complete_v10';
 
 /** A broken connection also fails the next query on it; that query's caller drops it. */
-function onCycleClientError() {}
+function onLaneClientError() {}
 
 /** A string as an SQL literal: dollar-quoted (no escaping pass over large JSON) unless the text holds the tag. */
 function sqlLiteral(client: PoolClient, value: string): string {
@@ -136,11 +136,13 @@ export class HoldsService implements OnModuleDestroy {
   ) {
     const pool = ledger.pool;
     this.lanes = new StatementLanes(
-      {
-        admit: (batch) => this.admitBatch(batch),
-        complete: (batch) => this.completeBatch(batch),
-        ...(pool ? { cycle: (admit: Turn[], complete: Turn[]) => this.cycleBatch(pool, admit, complete) } : {}),
-      },
+      pool
+        ? {
+            admit: async (batch) => (await this.onLane(pool, batch, []))[0],
+            complete: async (batch) => (await this.onLane(pool, [], batch))[1],
+            cycle: (admit, complete) => this.onLane(pool, admit, complete),
+          }
+        : { admit: (batch) => this.admitBatch(batch), complete: (batch) => this.completeBatch(batch) },
       this.logger,
     );
   }
@@ -193,47 +195,54 @@ export class HoldsService implements OnModuleDestroy {
   }
 
   /**
-   * Admissions and completions in one transaction and one round trip: the two batched
-   * statements as SQL EXECUTEs of one query (prepared once per connection), one commit. The
-   * lane keeps one connection for its cycles (they never overlap), so a cycle never waits for
-   * the pool; a connection that failed is dropped and the next cycle takes a new one.
+   * The batched statements on PostgreSQL: SQL EXECUTEs (prepared once per connection) in one
+   * query, so admissions and completions waiting together run in one transaction and one round
+   * trip, with one commit. The lane keeps one connection for its statements (they never
+   * overlap), so a statement never waits for the pool, and runs with the plans its connection
+   * keeps; a connection that failed is dropped and the next statement takes a new one.
    */
-  private async cycleBatch(pool: Pool, admit: Turn[], complete: Turn[]): Promise<[Map<Turn, any>, Map<Turn, any>]> {
-    const client = await (this.cycleClient ??= this.connectCycleClient(pool));
+  private async onLane(pool: Pool, admit: Turn[], complete: Turn[]): Promise<[Map<Turn, any>, Map<Turn, any>]> {
+    const client = await (this.laneClient ??= this.connectLaneClient(pool));
+    const [day, month] = [sqlLiteral(client, utcDay()), sqlLiteral(client, utcMonth())];
+    const statements: string[] = [];
+    if (admit.length) {
+      const docs = sqlLiteral(client, JSON.stringify(admit.map((turn) => turn.doc)));
+      statements.push(`EXECUTE ${LANE_ADMIT}(${docs}, ${Number(this.config.holdTtlSeconds)}, ${day}, ${month})`);
+    }
+    if (complete.length) statements.push(`EXECUTE ${LANE_COMPLETE}(${sqlLiteral(client, JSON.stringify(complete.map((turn) => turn.doc)))}, ${day}, ${month})`);
     let results: { rows: any[] }[];
     try {
-      const [day, month] = [sqlLiteral(client, utcDay()), sqlLiteral(client, utcMonth())];
-      const admitDocs = sqlLiteral(client, JSON.stringify(admit.map((turn) => turn.doc)));
-      const completeDocs = sqlLiteral(client, JSON.stringify(complete.map((turn) => turn.doc)));
-      results = (await client.query(
-        `EXECUTE ${CYCLE_ADMIT}(${admitDocs}, ${Number(this.config.holdTtlSeconds)}, ${day}, ${month}); EXECUTE ${CYCLE_COMPLETE}(${completeDocs}, ${day}, ${month})`,
-      )) as unknown as { rows: any[] }[];
+      // one statement answers with its result, several with a list of them
+      const answer = (await client.query(statements.join('; '))) as unknown as { rows: any[] } | { rows: any[] }[];
+      results = Array.isArray(answer) ? answer : [answer];
     } catch (error) {
       // a statement's own error (a used key, a deadlock) leaves the connection as good as before
-      if (!(error instanceof DatabaseError)) this.dropCycleClient(client, error as Error);
+      if (!(error instanceof DatabaseError)) this.dropLaneClient(client, error as Error);
       throw error;
     }
-    return [this.admitted(admit, results[0].rows), this.completed(complete, results[1].rows)];
+    const admitted = admit.length ? this.admitted(admit, results[0].rows) : new Map<Turn, any>();
+    const completed = complete.length ? this.completed(complete, results[results.length - 1].rows) : new Map<Turn, any>();
+    return [admitted, completed];
   }
 
-  private cycleClient: Promise<PoolClient> | null = null;
+  private laneClient: Promise<PoolClient> | null = null;
 
-  private async connectCycleClient(pool: Pool): Promise<PoolClient> {
-    // an idle connection that breaks is noticed by the next cycle's query (and dropped there)
+  private async connectLaneClient(pool: Pool): Promise<PoolClient> {
+    // an idle connection that breaks is noticed by the next statement on it (and dropped there)
     try {
       const client = await pool.connect();
-      await client.query(`PREPARE ${CYCLE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${CYCLE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
-      client.on('error', onCycleClientError);
+      await client.query(`PREPARE ${LANE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${LANE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
+      client.on('error', onLaneClientError);
       return client;
     } catch (error) {
-      this.cycleClient = null;
+      this.laneClient = null;
       throw error;
     }
   }
 
-  private dropCycleClient(client: PoolClient, error?: Error) {
-    this.cycleClient = null;
-    client.off('error', onCycleClientError);
+  private dropLaneClient(client: PoolClient, error?: Error) {
+    this.laneClient = null;
+    client.off('error', onLaneClientError);
     try {
       client.release(error ?? true);
     } catch {
@@ -243,10 +252,10 @@ export class HoldsService implements OnModuleDestroy {
 
   /** Gives the lane's connection back to the pool before the pool is closed. */
   async onModuleDestroy() {
-    const pending = this.cycleClient;
-    this.cycleClient = null;
+    const pending = this.laneClient;
+    this.laneClient = null;
     const client = await pending?.catch(() => null);
-    client?.off('error', onCycleClientError);
+    client?.off('error', onLaneClientError);
     client?.release();
   }
 
