@@ -336,3 +336,47 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
     expect(done.every((r: { status: string; output: unknown }) => r.status === 'succeeded' && r.output === null)).toBe(true);
   });
 });
+
+describe('batched admission and completion with a pool of one connection', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ database: 'postgres', role: 'api', env: { DATABASE_POOL_SIZE: '1', LOW_BALANCE_THRESHOLD: '0' } });
+  });
+  afterAll(() => t.close());
+
+  it('shares the one connection between the lane and everything else', async () => {
+    const tasks = t.get<TasksService>(TasksService);
+    const holds = t.get<HoldsService>(HoldsService);
+    const org = await createOrganizationWithKey(t, 'One Connection');
+    await t.db.query(`UPDATE organizations SET plan = 'enterprise' WHERE id = $1`, [org.organizationId]);
+    await grant(t, org.organizationId, '100');
+    const principal = systemPrincipal(org.organizationId);
+    const create = () => tasks.create(org.organizationId, { agent: 'email-sorter', input: { text: 'Subject: hi\r\n\r\nhello' } } as never, principal);
+    const before = { ...holds.batches };
+    const created = await Promise.all(Array.from({ length: 12 }, create));
+    const holdOf = new Map<string, string>((await t.db.query(`SELECT id, hold_id FROM tasks WHERE id = ANY($1)`, [created.map((c) => c.id)])).map((r: { id: string; hold_id: string }) => [r.id, r.hold_id]));
+    // completions and admissions waiting together, while the lane must give the connection back to the others
+    const settled = await Promise.all([
+      ...created.map(({ id }) =>
+        holds.completeTask({
+          organizationId: org.organizationId,
+          taskId: id,
+          holdId: holdOf.get(id)!,
+          gross: 100_000n,
+          parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
+          idempotencyKey: `capture-task-${id}`,
+          output: null,
+          mode: 'offline',
+          inputTokens: 0,
+          outputTokens: 0,
+          startedAt: new Date(),
+        }),
+      ),
+      ...Array.from({ length: 6 }, create),
+    ]);
+    expect(settled.slice(0, 12).every((row) => (row as { status?: string })?.status === 'succeeded')).toBe(true);
+    expect(holds.batches.admitted + holds.batches.completed + holds.batches.cycles).toBeGreaterThan(before.admitted + before.completed + before.cycles);
+    expect((await t.get<LedgerVerifyService>(LedgerVerifyService).verify(org.organizationId)).discrepancies).toEqual([]);
+  });
+});

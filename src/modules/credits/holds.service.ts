@@ -98,6 +98,9 @@ const LANE_COMPLETE = 'steward_lane_complete_v10';
 /** A broken connection also fails the next query on it; that query's caller drops it. */
 function onLaneClientError() {}
 
+/** Connections with the lane's statements prepared (a connection keeps them when it goes back to the pool). */
+const laneReady = new WeakSet<PoolClient>();
+
 /** A string as an SQL literal: dollar-quoted (no escaping pass over large JSON) unless the text holds the tag. */
 function sqlLiteral(client: PoolClient, value: string): string {
   return value.includes('$steward$') ? client.escapeLiteral(value) : `$steward$${value}$steward$`;
@@ -199,7 +202,8 @@ export class HoldsService implements OnModuleDestroy {
    * query, so admissions and completions waiting together run in one transaction and one round
    * trip, with one commit. The lane keeps one connection for its statements (they never
    * overlap), so a statement never waits for the pool, and runs with the plans its connection
-   * keeps; a connection that failed is dropped and the next statement takes a new one.
+   * keeps; a connection that failed is dropped and the next statement takes a new one, and the
+   * connection goes back whenever others wait for the pool (a pool of one: after each statement).
    */
   private async onLane(pool: Pool, admit: Turn[], complete: Turn[]): Promise<[Map<Turn, any>, Map<Turn, any>]> {
     const client = await (this.laneClient ??= this.connectLaneClient(pool));
@@ -217,9 +221,12 @@ export class HoldsService implements OnModuleDestroy {
       results = Array.isArray(answer) ? answer : [answer];
     } catch (error) {
       // a statement's own error (a used key, a deadlock) leaves the connection as good as before
-      if (!(error instanceof DatabaseError)) this.dropLaneClient(client, error as Error);
+      if (!(error instanceof DatabaseError)) this.releaseLaneClient(client, error as Error);
       throw error;
     }
+    // the pool gets the connection back while others wait for one; a pool of one always: the
+    // statements a lane runs alone (and everything else) need it too
+    if (pool.waitingCount > 0 || pool.options.max < 2) this.releaseLaneClient(client);
     const admitted = admit.length ? this.admitted(admit, results[0].rows) : new Map<Turn, any>();
     const completed = complete.length ? this.completed(complete, results[results.length - 1].rows) : new Map<Turn, any>();
     return [admitted, completed];
@@ -228,10 +235,18 @@ export class HoldsService implements OnModuleDestroy {
   private laneClient: Promise<PoolClient> | null = null;
 
   private async connectLaneClient(pool: Pool): Promise<PoolClient> {
-    // an idle connection that breaks is noticed by the next statement on it (and dropped there)
     try {
       const client = await pool.connect();
-      await client.query(`PREPARE ${LANE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${LANE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
+      try {
+        if (!laneReady.has(client)) {
+          await client.query(`PREPARE ${LANE_ADMIT} AS ${ADMIT_TASKS.sql}; PREPARE ${LANE_COMPLETE} AS ${COMPLETE_TASKS.sql}`);
+          laneReady.add(client);
+        }
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+      // an idle connection that breaks is noticed by the next statement on it (and dropped there)
       client.on('error', onLaneClientError);
       return client;
     } catch (error) {
@@ -240,11 +255,12 @@ export class HoldsService implements OnModuleDestroy {
     }
   }
 
-  private dropLaneClient(client: PoolClient, error?: Error) {
+  /** Back to the pool (`error`: closed instead, it failed); the next statement takes a connection again. */
+  private releaseLaneClient(client: PoolClient, error?: Error) {
     this.laneClient = null;
     client.off('error', onLaneClientError);
     try {
-      client.release(error ?? true);
+      client.release(error);
     } catch {
       // released already
     }
@@ -255,8 +271,7 @@ export class HoldsService implements OnModuleDestroy {
     const pending = this.laneClient;
     this.laneClient = null;
     const client = await pending?.catch(() => null);
-    client?.off('error', onLaneClientError);
-    client?.release();
+    if (client) this.releaseLaneClient(client);
   }
 
   private admitted(batch: Turn[], rows: any[]): Map<Turn, any> {
