@@ -4,6 +4,8 @@ import { EnqueueOptions, JobName, PermanentJobError } from './job-names';
 import type { EnqueuedAgain, JobDispatcher, QueueBackend, QueueCounts } from './queue-backend';
 
 const QUEUE_NAME = 'jobs';
+/** As long as a job that failed for good is kept (removeOnFail). */
+const ALIAS_TTL_SECONDS = 7 * 24 * 3600;
 
 /** BullMQ on Redis: durable, shared by the API and any number of worker processes. */
 export class BullMqQueueBackend implements QueueBackend {
@@ -43,9 +45,34 @@ export class BullMqQueueBackend implements QueueBackend {
           removeOnFail: { age: 7 * 24 * 3600 },
         },
       };
-      this.pending.push({ job, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => this.flush());
+      // the aliases are written before the job: a job is never without them
+      const aliases = options.aliases?.length ? this.writeAliases(options.aliases, options.jobId) : Promise.resolve();
+      aliases.then(() => {
+        this.pending.push({ job, resolve, reject });
+        if (this.pending.length === 1) setImmediate(() => this.flush());
+      }, reject);
     });
+  }
+
+  private aliasKey(alias: string) {
+    return `${this.prefix}:${QUEUE_NAME}:alias:${alias}`;
+  }
+
+  private async writeAliases(aliases: string[], jobId: string) {
+    const pipeline = this.connection.pipeline();
+    for (const alias of aliases) pipeline.set(this.aliasKey(alias), jobId, 'EX', ALIAS_TTL_SECONDS);
+    for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+  }
+
+  async forgetAliases(aliases: string[]): Promise<void> {
+    if (aliases.length) await this.connection.del(...aliases.map((alias) => this.aliasKey(alias)));
+  }
+
+  /** A job that stands for this id, known to the queue and not failed. */
+  private async standsIn(alias: string): Promise<boolean> {
+    const target = await this.connection.get(this.aliasKey(alias));
+    const job = target ? await this.queue.getJob(target) : undefined;
+    return Boolean(job) && (await job!.getState()) !== 'failed';
   }
 
   private pending: { job: Parameters<Queue['addBulk']>[0][number]; resolve: () => void; reject: (error: unknown) => void }[] = [];
@@ -64,6 +91,7 @@ export class BullMqQueueBackend implements QueueBackend {
   async enqueueAgain(name: JobName, payload: unknown, options: EnqueueOptions): Promise<EnqueuedAgain> {
     const job = await this.queue.getJob(options.jobId);
     if (!job) {
+      if (await this.standsIn(options.jobId)) return 'known';
       await this.enqueue(name, payload, options);
       return 'added';
     }

@@ -23,6 +23,8 @@ export class InProcessQueueBackend implements QueueBackend {
   readonly kind = 'in-process' as const;
   private readonly ready: PendingJob[] = [];
   private readonly known = new Map<string, 'pending' | 'done' | 'failed'>();
+  /** alias → the job that stands for it (EnqueueOptions.aliases) */
+  private readonly aliases = new Map<string, string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly intervals = new Map<string, NodeJS.Timeout>();
   private dispatch?: JobDispatcher;
@@ -36,6 +38,7 @@ export class InProcessQueueBackend implements QueueBackend {
   async enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void> {
     if (this.closed || this.known.has(options.jobId)) return;
     this.known.set(options.jobId, 'pending');
+    for (const alias of options.aliases ?? []) this.aliases.set(alias, options.jobId);
     const job: PendingJob = {
       id: options.jobId,
       name,
@@ -53,8 +56,16 @@ export class InProcessQueueBackend implements QueueBackend {
     const known = this.known.get(options.jobId);
     if (known === 'failed') this.known.delete(options.jobId);
     else if (known) return 'known';
+    // a job that stands for this id, still known and not failed
+    const standIn = this.aliases.get(options.jobId);
+    const standInState = standIn === undefined ? undefined : this.known.get(standIn);
+    if (standInState && standInState !== 'failed') return 'known';
     await this.enqueue(name, payload, options);
     return known === 'failed' ? 'retried' : 'added';
+  }
+
+  async forgetAliases(aliases: string[]): Promise<void> {
+    for (const alias of aliases) this.aliases.delete(alias);
   }
 
   async schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void> {
@@ -148,6 +159,8 @@ export class InProcessQueueBackend implements QueueBackend {
       const oldest = this.known.keys().next().value as string;
       this.known.delete(oldest);
     }
+    // aliases of jobs nobody forgot (a group that failed): bounded as the ids are
+    while (this.aliases.size > REMEMBERED_IDS) this.aliases.delete(this.aliases.keys().next().value as string);
   }
 
   private isIdle() {

@@ -80,6 +80,12 @@ export interface EnqueueOptions {
   attempts?: number;
   /** First retry delay; doubles each time, capped at 5 minutes. Default 1000 ms. */
   backoffMs?: number;
+  /**
+   * Job ids this job stands for until they are forgotten (QueueBackend.forgetAliases) or a week
+   * has passed: enqueueAgain under one of them finds this job while the queue knows it and it has
+   * not failed (a run-tasks job stands for the run-task jobs of its tasks).
+   */
+  aliases?: string[];
 }
 
 export interface JobContext {

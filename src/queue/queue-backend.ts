@@ -17,9 +17,12 @@ export interface QueueBackend {
   enqueue(name: JobName, payload: unknown, options: EnqueueOptions): Promise<void>;
   /**
    * As enqueue, except that a job of that id which failed for good (its attempts used up) is run
-   * again with a fresh set of attempts. A job waiting, running or completed is left as it is.
+   * again with a fresh set of attempts. A job waiting, running or completed is left as it is, and
+   * so is a job that stands for that id (an alias) and has not failed.
    */
   enqueueAgain(name: JobName, payload: unknown, options: EnqueueOptions): Promise<EnqueuedAgain>;
+  /** Drops aliases (EnqueueOptions.aliases) whose jobs are done with: enqueueAgain under them adds a job again. */
+  forgetAliases(aliases: string[]): Promise<void>;
   /** Runs `name` every `everyMs` (one schedule per schedulerId, across processes). */
   schedule(schedulerId: string, name: JobName, payload: unknown, everyMs: number): Promise<void>;
   startWorker(dispatch: JobDispatcher, concurrency: number): Promise<void>;

@@ -48,6 +48,11 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.backend.enqueueAgain(name, payload, options);
   }
 
+  /** Drops aliases of jobs that are done with (see EnqueueOptions.aliases). */
+  forgetAliases(aliases: string[]): Promise<void> {
+    return this.backend.forgetAliases(aliases);
+  }
+
   schedule<N extends JobName>(schedulerId: string, name: N, payload: JobPayload<N>, everyMs: number): Promise<void> {
     return this.backend.schedule(schedulerId, name, payload, everyMs);
   }

@@ -1,5 +1,7 @@
 import { JobName } from '../../src/queue/job-names';
 import { QueueService } from '../../src/queue/queue.service';
+import { systemPrincipal } from '../../src/modules/auth/principal';
+import { TasksService } from '../../src/modules/tasks/tasks.service';
 import { TasksJobs } from '../../src/modules/tasks/tasks.jobs';
 import { bearer, createOrganizationWithKey, startTestApp, TestApp } from '../support/test-app';
 import { balance, grant, waitForTask } from './task-helpers';
@@ -115,5 +117,55 @@ describe.each([
     await t.db.query(`UPDATE tasks SET updated_at = now() - interval '1 hour' WHERE id = $1`, [row.id]);
     const task = await sweepRetriesAndSettlesOnce(org, queue, row.id);
     expect(task.attempts).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/** Tasks admitted together wait in one run-tasks job; a backlog longer than the sweeper's patience must not run them twice. */
+describe.each([
+  ['in process', false],
+  ['BullMQ', true],
+])('the stranded-task sweeper and a waiting run-tasks job (%s)', (_label, redis) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // API only: nothing runs the jobs, so the group's job keeps waiting, as in a long backlog
+    t = await startTestApp({ database: 'postgres', redis, role: 'api' });
+  });
+  afterAll(() => t.close());
+
+  it('finds the group job under each of its tasks, adds nothing while it waits, and adds each task again once the group is forgotten', async () => {
+    const org = await createOrganizationWithKey(t, 'Backlog Co');
+    await grant(t, org.organizationId, '10');
+    const tasks = t.get<TasksService>(TasksService);
+    const queue = t.get<QueueService>(QueueService);
+    const principal = systemPrincipal(org.organizationId);
+    // three tasks committed, their enqueues lost; then their runs enqueued in one turn: one run-tasks job
+    const lost = jest.spyOn(queue, 'enqueue').mockRejectedValue(new Error('process died before the enqueue'));
+    for (let i = 0; i < 3; i += 1) {
+      await expect(tasks.create(org.organizationId, { agent: 'email-sorter', input: { text: `Subject: ${i}\r\n\r\nhello` } } as never, principal)).rejects.toThrow('process died');
+    }
+    lost.mockRestore();
+    const ids: string[] = (await t.db.query(`SELECT id FROM tasks WHERE organization_id = $1 AND status = 'queued'`, [org.organizationId])).map((row: { id: string }) => row.id);
+    expect(ids).toHaveLength(3);
+    const before = (await queue.counts()).waiting;
+    const enqueued = jest.spyOn(queue, 'enqueue');
+    await Promise.all(ids.map((id) => tasks.enqueueRun(id)));
+    expect(enqueued.mock.calls.map((call) => call[0])).toEqual([JobName.RunTasks]);
+    enqueued.mockRestore();
+    const waiting = (await queue.counts()).waiting;
+    expect(waiting).toBe(before + 1);
+    await t.db.query(`UPDATE tasks SET created_at = now() - interval '10 minutes' WHERE id = ANY($1)`, [ids]);
+
+    const again = jest.spyOn(queue, 'enqueueAgain');
+    expect(await t.get<TasksJobs>(TasksJobs).sweepStranded({})).toBe(3);
+    expect(await Promise.all(again.mock.results.map((result) => result.value))).toEqual(['known', 'known', 'known']);
+    expect((await queue.counts()).waiting).toBe(waiting);
+
+    // a group done with (its tasks settled) stands for them no more: a task still queued then gets its own job
+    await tasks.forgetRunGroup(ids);
+    again.mockClear();
+    expect(await t.get<TasksJobs>(TasksJobs).sweepStranded({})).toBe(3);
+    expect(await Promise.all(again.mock.results.map((result) => result.value))).toEqual(['added', 'added', 'added']);
+    expect((await queue.counts()).waiting).toBe(waiting + 3);
+    again.mockRestore();
   });
 });

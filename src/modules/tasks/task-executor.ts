@@ -119,6 +119,8 @@ export class TaskExecutor {
     const outcomes = await Promise.allSettled(tasks.map(({ taskId, task }) => this.runOne(taskId, task, job, 'alone')));
     const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failed) throw failed.reason;
+    // every task settled (or retried alone): the sweeper no longer needs the group under their ids
+    await this.tasks.forgetRunGroup(tasks.map(({ taskId }) => taskId)).catch((error: Error) => this.logger.warn({ msg: 'run group aliases not dropped', error: error.message }));
   }
 
   /** `retry`: 'job' throws for the job's own retry; 'alone' enqueues the task's own run-task job. */

@@ -149,7 +149,11 @@ export class TasksService {
   private readonly runs = new TickBatch<RunItem, true>(async (group) => {
     const [first] = group;
     if (group.length === 1) await this.queue.enqueue(JobName.RunTask, first, runJobOptions(first.taskId));
-    else await this.queue.enqueue(JobName.RunTasks, { tasks: group }, { ...runJobOptions(first.taskId), jobId: jobId('tasks', first.taskId) });
+    else {
+      // the group stands for its tasks' run-task jobs: the stranded-task sweeper finds it under their ids
+      const aliases = group.map((item) => runJobOptions(item.taskId).jobId);
+      await this.queue.enqueue(JobName.RunTasks, { tasks: group }, { ...runJobOptions(first.taskId), jobId: jobId('tasks', first.taskId), aliases });
+    }
     return new Map(group.map((item) => [item, true]));
   }, RUN_GROUP_MAX);
 
@@ -166,7 +170,16 @@ export class TasksService {
     });
   }
 
-  /** The run-task job again for a task still queued long after its admission: added if the queue lost it, run again if it failed for good. */
+  /** A run-tasks job whose tasks are all settled no longer stands for their run-task jobs. */
+  forgetRunGroup(taskIds: string[]): Promise<void> {
+    return this.queue.forgetAliases(taskIds.map((taskId) => runJobOptions(taskId).jobId));
+  }
+
+  /**
+   * The run-task job again for a task still queued long after its admission: added if the queue
+   * lost it, run again if it failed for good; left alone while the task's job, or the run-tasks
+   * job of its group, is waiting, running or done.
+   */
   enqueueRunAgain(taskId: string): Promise<EnqueuedAgain> {
     return this.queue.enqueueAgain(JobName.RunTask, { taskId }, runJobOptions(taskId));
   }
