@@ -126,7 +126,8 @@ function toHold(row: Record<string, any>): HoldRow {
 
 /**
  * Reserve credits before work, capture the actual cost after (never more than the hold; the
- * capture entry gives back the whole hold, so the rest is released by the same entry), or release. Lock order: hold → account → budgets.
+ * capture entry gives back the whole hold, so the rest is released by the same entry), or
+ * release. Lock order: hold → account → budgets.
  */
 @Injectable()
 export class HoldsService implements OnModuleDestroy {
