@@ -10,6 +10,24 @@ import { balance, grant } from './task-helpers';
 
 const micro = (credits: string) => BigInt(Math.round(Number(credits) * 1e6));
 
+/** Settles an admitted task as its worker would (0.10 credits before the volume discount). */
+async function settleAsWorker(t: TestApp, holds: HoldsService, organizationId: string, id: string) {
+  const [{ hold_id: holdId }] = await t.db.query(`SELECT hold_id FROM tasks WHERE id = $1`, [id]);
+  return holds.completeTask({
+    organizationId,
+    taskId: id,
+    holdId,
+    gross: 100_000n,
+    parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
+    idempotencyKey: `capture-task-${id}`,
+    output: { n: 1 },
+    mode: 'offline',
+    inputTokens: 0,
+    outputTokens: 0,
+    startedAt: new Date(),
+  });
+}
+
 /**
  * Admissions and completions of one organization that wait together run as one statement
  * (ADMIT_TASKS, COMPLETE_TASKS); anything not plain goes row by row. Called on the services
@@ -51,23 +69,8 @@ describe.each(DATABASE_KINDS)('batched admission and completion on %s', (databas
     expect((await t.get<LedgerVerifyService>(LedgerVerifyService).verify(organizationId)).discrepancies).toEqual([]);
   }
 
-  /** Settles an admitted task as its worker would (0.10 credits before the volume discount). */
-  async function completeHeld(organizationId: string, id: string) {
-    const [{ hold_id: holdId }] = await t.db.query(`SELECT hold_id FROM tasks WHERE id = $1`, [id]);
-    return holds.completeTask({
-      organizationId,
-      taskId: id,
-      holdId,
-      gross: 100_000n,
-      parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
-      idempotencyKey: `capture-task-${id}`,
-      output: { n: 1 },
-      mode: 'offline',
-      inputTokens: 0,
-      outputTokens: 0,
-      startedAt: new Date(),
-    });
-  }
+  const completeHeld = (organizationId: string, id: string) => settleAsWorker(t, holds, organizationId, id);
+
 
   async function perTask(org: { organizationId: string; key: string }) {
     const probe = await create(org.organizationId);
@@ -355,24 +358,9 @@ describe('batched admission and completion with a pool of one connection', () =>
     const create = () => tasks.create(org.organizationId, { agent: 'email-sorter', input: { text: 'Subject: hi\r\n\r\nhello' } } as never, principal);
     const before = { ...holds.batches };
     const created = await Promise.all(Array.from({ length: 12 }, create));
-    const holdOf = new Map<string, string>((await t.db.query(`SELECT id, hold_id FROM tasks WHERE id = ANY($1)`, [created.map((c) => c.id)])).map((r: { id: string; hold_id: string }) => [r.id, r.hold_id]));
     // completions and admissions waiting together, while the lane must give the connection back to the others
     const settled = await Promise.all([
-      ...created.map(({ id }) =>
-        holds.completeTask({
-          organizationId: org.organizationId,
-          taskId: id,
-          holdId: holdOf.get(id)!,
-          gross: 100_000n,
-          parts: { operation: 'email-sorter', quantity: 1, base: 100_000n, inputTokens: 0, outputTokens: 0, inputTokenCost: 0n, outputTokenCost: 0n },
-          idempotencyKey: `capture-task-${id}`,
-          output: null,
-          mode: 'offline',
-          inputTokens: 0,
-          outputTokens: 0,
-          startedAt: new Date(),
-        }),
-      ),
+      ...created.map(({ id }) => settleAsWorker(t, holds, org.organizationId, id)),
       ...Array.from({ length: 6 }, create),
     ]);
     expect(settled.slice(0, 12).every((row) => (row as { status?: string })?.status === 'succeeded')).toBe(true);
