@@ -92,8 +92,9 @@ export function insufficientForHold(amount: bigint, available: bigint): DomainEr
 }
 
 /** SQL-level names of the batched statements on the lane's connection (onLane), prepared once per connection. */
-const LANE_ADMIT = 'steward_lane_admit_v6';
-const LANE_COMPLETE = 'steward_lane_complete_v10';
+const laneName = (statement: { name: string }) => `steward_lane_${statement.name.replace(/-/g, '_')}`;
+const LANE_ADMIT = laneName(ADMIT_TASKS);
+const LANE_COMPLETE = laneName(COMPLETE_TASKS);
 
 /** A broken connection also fails the next query on it; that query's caller drops it. */
 function onLaneClientError() {}
